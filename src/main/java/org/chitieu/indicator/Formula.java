@@ -1,0 +1,118 @@
+package org.chitieu.indicator;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.ezylang.evalex.EvaluationException;
+import com.ezylang.evalex.Expression;
+import com.ezylang.evalex.config.ExpressionConfiguration;
+import com.ezylang.evalex.parser.ParseException;
+
+/**
+ * A computed indicator's formula, such as {@code 100 * #{SVC_WITH_ONLINE} / #{SVC_TOTAL}}.
+ * Arithmetic is done by EvalEx in {@link BigDecimal} with {@link MathContext#DECIMAL64}, the
+ * precision used throughout the progress rules.
+ */
+public final class Formula {
+
+	private static final Pattern REFERENCE = Pattern.compile("#\\{([A-Za-z0-9_.-]+)}");
+
+	private static final ExpressionConfiguration CONFIGURATION = ExpressionConfiguration.builder()
+		.mathContext(MathContext.DECIMAL64)
+		.build();
+
+	private final String text;
+
+	/** Indicator code → the variable name EvalEx sees (codes may hold '-' or '.'). */
+	private final Map<String, String> variables;
+
+	private final Expression expression;
+
+	private Formula(String text, Map<String, String> variables, String expressionText) {
+		this.text = text;
+		this.variables = variables;
+		this.expression = new Expression(expressionText, CONFIGURATION);
+	}
+
+	/**
+	 * Parses a formula and checks its syntax.
+	 * @throws IllegalArgumentException with a readable reason when the formula is not valid
+	 */
+	public static Formula parse(String text) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("empty formula");
+		}
+		Map<String, String> variables = new LinkedHashMap<>();
+		Matcher matcher = REFERENCE.matcher(text);
+		StringBuilder expressionText = new StringBuilder();
+		while (matcher.find()) {
+			String variable = variables.computeIfAbsent(matcher.group(1), code -> "v" + variables.size());
+			matcher.appendReplacement(expressionText, variable);
+		}
+		matcher.appendTail(expressionText);
+		if (variables.isEmpty()) {
+			throw new IllegalArgumentException("formula names no indicator as #{CODE}: " + text);
+		}
+		if (expressionText.indexOf("#") >= 0) {
+			throw new IllegalArgumentException("malformed #{CODE} reference in formula: " + text);
+		}
+		Formula formula = new Formula(text, Map.copyOf(variables), expressionText.toString());
+		try {
+			formula.expression.validate();
+			List<String> unknown = formula.expression.getUsedVariables()
+				.stream()
+				.filter(name -> !variables.containsValue(name))
+				.toList();
+			if (!unknown.isEmpty()) {
+				throw new IllegalArgumentException("formula uses " + unknown + " outside #{CODE}: " + text);
+			}
+		}
+		catch (ParseException ex) {
+			throw new IllegalArgumentException("formula cannot be parsed (" + ex.getMessage() + "): " + text, ex);
+		}
+		return formula;
+	}
+
+	/** The codes of the indicators this formula reads. */
+	public Set<String> components() {
+		return this.variables.keySet();
+	}
+
+	/**
+	 * Evaluates the formula.
+	 * @param values component code → value; a missing or {@code null} value makes the result {@code null}
+	 * @return the value, or {@code null} when a component has no value or the formula divides by zero
+	 */
+	public BigDecimal evaluate(Map<String, BigDecimal> values) {
+		Map<String, Object> bound = new LinkedHashMap<>();
+		for (Map.Entry<String, String> variable : this.variables.entrySet()) {
+			BigDecimal value = values.get(variable.getKey());
+			if (value == null) {
+				return null;
+			}
+			bound.put(variable.getValue(), value);
+		}
+		try {
+			return this.expression.copy().withValues(bound).evaluate().getNumberValue();
+		}
+		catch (EvaluationException | ArithmeticException ex) {
+			// division by zero and the like: the value cannot be computed
+			return null;
+		}
+		catch (ParseException ex) {
+			throw new IllegalStateException("formula was validated when parsed: " + this.text, ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return this.text;
+	}
+
+}
