@@ -66,7 +66,7 @@ public final class ProgressRules {
 		BigDecimal value = target.value();
 		return switch (target.scheduleFor(indicator.timeAggregation())) {
 			case EVEN -> even(value, month);
-			case SEASONAL -> seasonal(value, lastYearShare(indicator, unit, year, month), month);
+			case SEASONAL -> seasonal(value, lastYearProfile(indicator, unit, year, month), month);
 			case CUSTOM -> custom(target, customStart(indicator, unit, year), month);
 			case LINEAR -> linear(value, lastDecember(indicator, unit, year), month);
 			case FLAT -> value;
@@ -106,8 +106,8 @@ public final class ProgressRules {
 	}
 
 	/** T·(last year's Σ 1..m)/(last year's Σ 1..12); EVEN without last year's profile. */
-	private static BigDecimal seasonal(BigDecimal target, BigDecimal lastYearShare, int month) {
-		return (lastYearShare != null) ? target.multiply(lastYearShare, DECIMAL) : even(target, month);
+	private static BigDecimal seasonal(BigDecimal target, Profile lastYear, int month) {
+		return lastYear.hasTotal() ? lastYear.partOf(target) : even(target, month);
 	}
 
 	/**
@@ -123,9 +123,8 @@ public final class ProgressRules {
 		if (before.getKey().equals(after.getKey())) {
 			return before.getValue();
 		}
-		BigDecimal fraction = BigDecimal.valueOf(month - before.getKey())
-			.divide(BigDecimal.valueOf(after.getKey() - before.getKey()), DECIMAL);
-		return before.getValue().add(after.getValue().subtract(before.getValue()).multiply(fraction, DECIMAL));
+		BigDecimal rise = after.getValue().subtract(before.getValue()).multiply(BigDecimal.valueOf(month - before.getKey()));
+		return before.getValue().add(rise.divide(BigDecimal.valueOf(after.getKey() - before.getKey()), DECIMAL));
 	}
 
 	/** A level starts the year where it ended last year; a flow starts from 0. */
@@ -151,18 +150,36 @@ public final class ProgressRules {
 	}
 
 	/**
-	 * Last year's Σ 1..m ÷ Σ 1..12, summing the months whatever the time aggregation (months
-	 * without data count 0); {@code null} when last year's total is 0 or missing. For a computed
-	 * indicator both sums are its formula over its components' sums, a simple stand-in for a
-	 * monthly profile of the formula itself.
+	 * Last year's Σ 1..m and Σ 1..12, summing the months whatever the time aggregation. For a
+	 * computed indicator both are its formula over its components' sums: a simple stand-in for
+	 * a monthly profile of the formula itself.
 	 */
-	private BigDecimal lastYearShare(IndicatorRule indicator, String unit, int year, int month) {
-		BigDecimal total = toDate(indicator, unit, year - 1, 12, MONTHS_SUMMED);
-		if (total == null || total.signum() == 0) {
-			return null;
+	private Profile lastYearProfile(IndicatorRule indicator, String unit, int year, int month) {
+		return new Profile(toDate(indicator, unit, year - 1, month, MONTHS_SUMMED),
+				toDate(indicator, unit, year - 1, 12, MONTHS_SUMMED));
+	}
+
+	/** How much of a year's flow came by month m; months without data count 0. */
+	private record Profile(BigDecimal toDate, BigDecimal total) {
+
+		boolean hasTotal() {
+			return this.total != null && this.total.signum() != 0;
 		}
-		BigDecimal toDate = toDate(indicator, unit, year - 1, month, MONTHS_SUMMED);
-		return (toDate != null) ? toDate.divide(total, DECIMAL) : BigDecimal.ZERO;
+
+		boolean hasShare() {
+			return hasTotal() && this.toDate != null && this.toDate.signum() != 0;
+		}
+
+		/** value · (Σ 1..m)/(Σ 1..12), multiplied first to keep exact results exact. */
+		BigDecimal partOf(BigDecimal value) {
+			return (this.toDate != null) ? value.multiply(this.toDate).divide(this.total, DECIMAL) : BigDecimal.ZERO;
+		}
+
+		/** The whole of which {@code part} is the share by month m. */
+		BigDecimal wholeOf(BigDecimal part) {
+			return part.multiply(this.total).divide(this.toDate, DECIMAL);
+		}
+
 	}
 
 	// Comparisons
@@ -175,7 +192,8 @@ public final class ProgressRules {
 		if (actual == null || lastYear == null || lastYear.signum() == 0) {
 			return null;
 		}
-		return HUNDRED.multiply(actual.divide(lastYear, DECIMAL).subtract(BigDecimal.ONE));
+		// 100·(A/L − 1), written as 100·(A − L)/L so that exact results stay exact
+		return HUNDRED.multiply(actual.subtract(lastYear)).divide(lastYear, DECIMAL);
 	}
 
 	private static BigDecimal percentOfPlan(BigDecimal actual, BigDecimal target) {
@@ -193,11 +211,9 @@ public final class ProgressRules {
 		if (actual == null || indicator.timeAggregation() != TimeAggregation.SUM) {
 			return actual;
 		}
-		BigDecimal share = lastYearShare(indicator, unit, year, month);
-		if (share == null || share.signum() == 0) {
-			return actual.multiply(TWELVE).divide(BigDecimal.valueOf(month), DECIMAL);
-		}
-		return actual.divide(share, DECIMAL);
+		Profile lastYear = lastYearProfile(indicator, unit, year, month);
+		return lastYear.hasShare() ? lastYear.wholeOf(actual)
+				: actual.multiply(TWELVE).divide(BigDecimal.valueOf(month), DECIMAL);
 	}
 
 	// Value of a unit
