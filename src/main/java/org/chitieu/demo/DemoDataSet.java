@@ -1,0 +1,155 @@
+package org.chitieu.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.chitieu.datavalue.DataValueRow;
+import org.chitieu.datavalue.DataValueService;
+import org.chitieu.indicator.Indicator;
+import org.chitieu.indicator.IndicatorCatalogue;
+import org.chitieu.metadata.MetadataDocument;
+import org.chitieu.metadata.MetadataService;
+import org.chitieu.orgunit.Agency;
+import org.chitieu.orgunit.OrgUnits;
+import org.chitieu.security.ChiTieuUser;
+import org.chitieu.security.Role;
+import org.chitieu.security.Users;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Huyện Cần Đước 2024": the district, its communes and their 2025 successors, departments,
+ * indicators, the 2024 plan and monthly figures for 2023 and January–May 2024, through the same
+ * services as the API. The May 2024 figures of the agriculture department wait for its head's
+ * approval; everything else is approved.
+ */
+@Component
+public class DemoDataSet {
+
+	private static final Logger logger = LoggerFactory.getLogger(DemoDataSet.class);
+
+	/** Demo accounts, one per role; the password is printed in the README (demo only). */
+	static final String PASSWORD = "ChiTieu@2024";
+
+	private static final String PENDING_PERIOD = "2024-05";
+
+	private static final String PENDING_AGENCY = "CD-NN";
+
+	private final MetadataService metadata;
+
+	private final DataValueService dataValues;
+
+	private final IndicatorCatalogue catalogue;
+
+	private final OrgUnits orgUnits;
+
+	private final Users users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final JsonMapper json;
+
+	DemoDataSet(MetadataService metadata, DataValueService dataValues, IndicatorCatalogue catalogue,
+			OrgUnits orgUnits, Users users, PasswordEncoder passwordEncoder, JsonMapper json) {
+		this.metadata = metadata;
+		this.dataValues = dataValues;
+		this.catalogue = catalogue;
+		this.orgUnits = orgUnits;
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.json = json;
+	}
+
+	/** Loads the data set unless the database already holds org units. */
+	@Transactional
+	public boolean loadIfEmpty() {
+		if (!this.orgUnits.findAll().isEmpty()) {
+			return false;
+		}
+		this.metadata.importDocument(read("demo/can-duoc-2024.json"));
+		createUsers();
+		List<DataValueRow> rows = readValues("demo/can-duoc-datavalues.csv");
+		Map<String, Long> owners = ownerAgencies();
+		long pendingAgency = this.orgUnits.findAgencies()
+			.stream()
+			.filter(agency -> agency.code().equals(PENDING_AGENCY))
+			.map(Agency::id)
+			.findFirst()
+			.orElseThrow();
+		Function<DataValueRow, Boolean> pending = row -> PENDING_PERIOD.equals(row.period())
+				&& Long.valueOf(pendingAgency).equals(owners.get(row.indicator()));
+		Map<Boolean, List<DataValueRow>> split = rows.stream().collect(Collectors.partitioningBy(pending::apply));
+		this.dataValues.post(user("admin"), split.get(false));
+		this.dataValues.post(user("nhaplieu.nn"), split.get(true));
+		logger.info("Loaded the demo data set: {} data values", rows.size());
+		return true;
+	}
+
+	private void createUsers() {
+		String hash = this.passwordEncoder.encode(PASSWORD);
+		this.users.create("lanhdao", hash, "Chủ tịch UBND huyện", Role.LEADER, "CD", null);
+		this.users.create("vanphong", hash, "Chuyên viên Văn phòng HĐND và UBND huyện", Role.OFFICE, "CD", null);
+		this.users.create("truongphong.nn", hash, "Trưởng phòng Nông nghiệp và PTNT", Role.AGENCY_HEAD, "CD", "CD-NN");
+		this.users.create("nhaplieu.nn", hash, "Chuyên viên Phòng Nông nghiệp và PTNT", Role.REPORTER, "CD", "CD-NN");
+		this.users.create("truongphong.tckh", hash, "Trưởng phòng Tài chính - Kế hoạch", Role.AGENCY_HEAD, "CD",
+				"CD-TCKH");
+		this.users.create("nhaplieu.tckh", hash, "Chuyên viên Phòng Tài chính - Kế hoạch", Role.REPORTER, "CD",
+				"CD-TCKH");
+	}
+
+	private ChiTieuUser user(String username) {
+		return this.users.findByUsername(username)
+			.orElseThrow(() -> new IllegalStateException("demo needs the user " + username));
+	}
+
+	private Map<String, Long> ownerAgencies() {
+		return this.catalogue.findAll()
+			.stream()
+			.filter(indicator -> indicator.agencyId() != null)
+			.collect(Collectors.toMap(Indicator::code, Indicator::agencyId));
+	}
+
+	private MetadataDocument read(String resource) {
+		try (InputStream input = new ClassPathResource(resource).getInputStream()) {
+			return this.json.readValue(input, MetadataDocument.class);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("demo resource missing: " + resource, ex);
+		}
+	}
+
+	private static List<DataValueRow> readValues(String resource) {
+		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+		List<DataValueRow> rows = new ArrayList<>();
+		try (var reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
+				StandardCharsets.UTF_8); var parser = format.parse(reader)) {
+			for (CSVRecord record : parser) {
+				String comment = record.get("comment");
+				rows.add(new DataValueRow(record.get("indicator"), record.get("orgUnit"), record.get("period"),
+						new BigDecimal(record.get("value")), comment.isBlank() ? null : comment));
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("demo resource missing: " + resource, ex);
+		}
+		return rows;
+	}
+
+
+}

@@ -1,0 +1,26 @@
+package org.chitieu.indicator;
+
+import java.math.BigDecimal;
+
+/**
+ * An indicator (chỉ tiêu) of the catalogue. {@code formula} is set for {@link IndicatorKind#COMPUTED}
+ * indicators only; {@code decimals} is how the UI and reports round it (the API never rounds).
+ */
+public record Indicator(long id, String code, String name, String nameEn, String unit, Long sectorId,
+		Long agencyId, IndicatorKind kind, String formula, TimeAggregation timeAggregation,
+		SpaceAggregation spaceAggregation, Polarity polarity, int decimals, BigDecimal tolerance) {
+
+	public boolean computed() {
+		return this.kind == IndicatorKind.COMPUTED;
+	}
+
+	public Formula parsedFormula() {
+		return computed() ? Formula.parse(this.formula) : null;
+	}
+
+	/** The name in the given language, Vietnamese when no English name was given. */
+	public String name(String language) {
+		return "en".equals(language) && this.nameEn != null && !this.nameEn.isBlank() ? this.nameEn : this.name;
+	}
+
+}

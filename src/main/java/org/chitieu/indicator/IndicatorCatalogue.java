@@ -1,0 +1,93 @@
+package org.chitieu.indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The indicators and sectors of the deployment. */
+@Repository
+public class IndicatorCatalogue {
+
+	private static final String SELECT_INDICATOR = """
+			select id, code, name, name_en, unit, sector_id, agency_id, kind, formula, time_aggregation,
+			       space_aggregation, polarity, decimals, tolerance
+			from indicator
+			""";
+
+	private static final String UPSERT_INDICATOR = """
+			insert into indicator (code, name, name_en, unit, sector_id, agency_id, kind, formula, time_aggregation,
+			                       space_aggregation, polarity, decimals, tolerance, sort_order)
+			values (:code, :name, :nameEn, :unit, (select id from sector where code = :sector),
+			        (select id from agency where code = :agency), :kind, :formula, :time, :space, :polarity,
+			        :decimals, :tolerance, :sortOrder)
+			on conflict (code) do update set name = excluded.name, name_en = excluded.name_en, unit = excluded.unit,
+			    sector_id = excluded.sector_id, agency_id = excluded.agency_id, kind = excluded.kind,
+			    formula = excluded.formula, time_aggregation = excluded.time_aggregation,
+			    space_aggregation = excluded.space_aggregation, polarity = excluded.polarity,
+			    decimals = excluded.decimals, tolerance = excluded.tolerance, sort_order = excluded.sort_order
+			""";
+
+	private static final String UPSERT_SECTOR = """
+			insert into sector (code, name, name_en, sort_order) values (:code, :name, :nameEn, :sortOrder)
+			on conflict (code) do update set name = excluded.name, name_en = excluded.name_en,
+			    sort_order = excluded.sort_order
+			""";
+
+	private final JdbcClient jdbc;
+
+	IndicatorCatalogue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Indicator> findAll() {
+		return this.jdbc.sql(SELECT_INDICATOR + " order by sort_order, code").query(Indicator.class).list();
+	}
+
+	public Optional<Indicator> findByCode(String code) {
+		return this.jdbc.sql(SELECT_INDICATOR + " where code = ?").param(code).query(Indicator.class).optional();
+	}
+
+	public List<Sector> findSectors() {
+		return this.jdbc.sql("select id, code, name, name_en, sort_order from sector order by sort_order, code")
+			.query(Sector.class)
+			.list();
+	}
+
+	public void saveSector(String code, String name, String nameEn, int sortOrder) {
+		this.jdbc.sql(UPSERT_SECTOR)
+			.param("code", code)
+			.param("name", name)
+			.param("nameEn", nameEn)
+			.param("sortOrder", sortOrder)
+			.update();
+	}
+
+	public void saveIndicator(IndicatorDefinition definition, int sortOrder) {
+		this.jdbc.sql(UPSERT_INDICATOR)
+			.param("code", definition.code())
+			.param("name", definition.name())
+			.param("nameEn", definition.nameEn())
+			.param("unit", definition.unit() == null ? "" : definition.unit())
+			.param("sector", definition.sector())
+			.param("agency", definition.agency())
+			.param("kind", definition.kind().name())
+			.param("formula", definition.formula())
+			.param("time", definition.timeAggregation().name())
+			.param("space", definition.spaceAggregation().name())
+			.param("polarity", definition.polarity().name())
+			.param("decimals", definition.decimals())
+			.param("tolerance", definition.tolerance() == null ? BigDecimal.ZERO : definition.tolerance())
+			.param("sortOrder", sortOrder)
+			.update();
+	}
+
+	/** An indicator as written in a metadata document: sector and agency by code. */
+	public record IndicatorDefinition(String code, String name, String nameEn, String unit, String sector,
+			String agency, IndicatorKind kind, String formula, TimeAggregation timeAggregation,
+			SpaceAggregation spaceAggregation, Polarity polarity, int decimals, BigDecimal tolerance) {
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.chitieu.metadata;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole locality in one document, as {@code POST/GET /api/v1/metadata} exchange it. Enumerations
+ * arrive as text so that a wrong value is reported next to its field instead of failing the parse.
+ */
+public record MetadataDocument(List<OrgUnitEntry> orgUnits, List<SuccessionEntry> successions,
+		List<SectorEntry> sectors, List<AgencyEntry> agencies, List<IndicatorEntry> indicators,
+		List<PlanEntry> plans) {
+
+	public MetadataDocument {
+		orgUnits = orgUnits == null ? List.of() : orgUnits;
+		successions = successions == null ? List.of() : successions;
+		sectors = sectors == null ? List.of() : sectors;
+		agencies = agencies == null ? List.of() : agencies;
+		indicators = indicators == null ? List.of() : indicators;
+		plans = plans == null ? List.of() : plans;
+	}
+
+	public record OrgUnitEntry(String code, String name, String type, String parent, LocalDate validFrom,
+			LocalDate validTo) {
+	}
+
+	public record SuccessionEntry(String from, String to, BigDecimal weight, LocalDate date) {
+	}
+
+	public record SectorEntry(String code, String name, String nameEn) {
+	}
+
+	public record AgencyEntry(String code, String name, String orgUnit) {
+	}
+
+	public record IndicatorEntry(String code, String name, String nameEn, String unit, String sector, String agency,
+			String kind, String formula, String timeAggregation, String spaceAggregation, String polarity,
+			Integer decimals, BigDecimal tolerance) {
+	}
+
+	public record PlanEntry(String code, String orgUnit, Integer year, String resolution, List<TargetEntry> targets) {
+	}
+
+	public record TargetEntry(String indicator, BigDecimal value, String schedule, Map<String, BigDecimal> planned) {
+	}
+
+}

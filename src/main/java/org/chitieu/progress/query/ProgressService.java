@@ -1,0 +1,146 @@
+package org.chitieu.progress.query;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.chitieu.datavalue.DataValues;
+import org.chitieu.datavalue.DataValues.CountedValue;
+import org.chitieu.indicator.Indicator;
+import org.chitieu.indicator.IndicatorCatalogue;
+import org.chitieu.indicator.Sector;
+import org.chitieu.orgunit.OrgUnit;
+import org.chitieu.orgunit.OrgUnits;
+import org.chitieu.orgunit.Succession;
+import org.chitieu.period.DateRange;
+import org.chitieu.period.ReportingWindow;
+import org.chitieu.plan.Plan;
+import org.chitieu.plan.Plans;
+import org.chitieu.plan.Target;
+import org.chitieu.progress.Evaluation;
+import org.chitieu.progress.InMemoryObservations;
+import org.chitieu.progress.IndicatorRule;
+import org.chitieu.progress.MonthPoint;
+import org.chitieu.progress.ProgressRules;
+import org.chitieu.progress.TargetRule;
+import org.chitieu.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads what the progress rules read for one plan (the catalogue, the tree on today's boundaries,
+ * successions, and the counted values of the year and the year before) and evaluates every target.
+ */
+@Service
+public class ProgressService {
+
+	private final OrgUnits orgUnits;
+
+	private final IndicatorCatalogue catalogue;
+
+	private final Plans plans;
+
+	private final DataValues dataValues;
+
+	private final ReportingWindow reportingWindow;
+
+	ProgressService(OrgUnits orgUnits, IndicatorCatalogue catalogue, Plans plans, DataValues dataValues,
+			ReportingWindow reportingWindow) {
+		this.orgUnits = orgUnits;
+		this.catalogue = catalogue;
+		this.plans = plans;
+		this.dataValues = dataValues;
+		this.reportingWindow = reportingWindow;
+	}
+
+	public OrgUnit orgUnit(String code) {
+		return this.orgUnits.findByCode(code).orElseThrow(() -> new NotFoundException("progress.unknownOrgUnit", code));
+	}
+
+	@Transactional(readOnly = true)
+	public ProgressReport report(OrgUnit unit, YearMonth period) {
+		Plan plan = plan(unit, period);
+		Loaded loaded = load(period.getYear());
+		Map<Long, String> sectorCodes = this.catalogue.findSectors()
+			.stream()
+			.collect(Collectors.toMap(Sector::id, Sector::code));
+		List<IndicatorProgress> indicators = plan.targets().stream().map(target -> {
+			Indicator indicator = loaded.indicators().get(target.indicatorCode());
+			Evaluation evaluation = loaded.rules().evaluate(indicator.code(), rule(target), unit.code(), period);
+			return new IndicatorProgress(indicator.code(), indicator.name(), indicator.nameEn(), indicator.unit(),
+					indicator.sectorId() == null ? null : sectorCodes.get(indicator.sectorId()), indicator.decimals(),
+					evaluation.target(), evaluation.expected(), evaluation.actual(), evaluation.status(),
+					evaluation.lastYear(), evaluation.delta(), evaluation.deltaPercent(), evaluation.percentOfPlan(),
+					evaluation.projection(), null);
+		}).toList();
+		int onTrack = (int) indicators.stream().filter(progress -> progress.status().onSchedule()).count();
+		DateRange window = this.reportingWindow.month(period);
+		return new ProgressReport(unit.code(), unit.name(), period.toString(),
+				new ProgressReport.Window(window.from(), window.to()), new ProgressReport.Summary(onTrack, indicators.size()),
+				plan.code(), plan.resolution(), indicators);
+	}
+
+	/** Months 1..12 of one target for the indicator page's chart. */
+	@Transactional(readOnly = true)
+	public List<MonthPoint> series(OrgUnit unit, String indicatorCode, YearMonth period) {
+		Plan plan = plan(unit, period);
+		Target target = plan.targets()
+			.stream()
+			.filter(t -> t.indicatorCode().equals(indicatorCode))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("progress.noTarget", indicatorCode, plan.code()));
+		return load(period.getYear()).rules().series(indicatorCode, rule(target), unit.code(), period);
+	}
+
+	private Plan plan(OrgUnit unit, YearMonth period) {
+		return this.plans.find(unit.id(), period.getYear())
+			.orElseThrow(() -> new NotFoundException("progress.noPlan", unit.name(), period.getYear()));
+	}
+
+	private Loaded load(int year) {
+		List<Indicator> indicators = this.catalogue.findAll();
+		Map<String, Indicator> byCode = indicators.stream()
+			.collect(Collectors.toMap(Indicator::code, Function.identity()));
+		Map<Long, String> indicatorCodes = indicators.stream()
+			.collect(Collectors.toMap(Indicator::id, Indicator::code));
+		List<OrgUnit> units = this.orgUnits.findAll();
+		Map<Long, OrgUnit> unitsById = units.stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
+		InMemoryObservations.Builder observations = InMemoryObservations.builder();
+		// today's boundaries: the children that exist in the reporting year
+		units.stream()
+			.filter(unit -> unit.parentId() != null && unit.validIn(year))
+			.forEach(unit -> observations.child(unitsById.get(unit.parentId()).code(), unit.code()));
+		for (Succession succession : this.orgUnits.findSuccessions()) {
+			// the old unit held the values up to the day before the succession
+			observations.succession(unitsById.get(succession.fromId()).code(), unitsById.get(succession.toId()).code(),
+					succession.weight(), succession.date().minusDays(1).getYear());
+		}
+		Collection<Long> ids = indicatorCodes.keySet();
+		for (CountedValue value : this.dataValues.findCounted(ids, year - 1, year)) {
+			observations.value(indicatorCodes.get(value.indicatorId()), unitsById.get(value.orgUnitId()).code(),
+					value.year(), value.month(), value.value());
+		}
+		Map<String, IndicatorRule> rules = new HashMap<>();
+		indicators.forEach(indicator -> rules.put(indicator.code(), rule(indicator)));
+		return new Loaded(byCode, new ProgressRules(rules, observations.build()));
+	}
+
+	private static IndicatorRule rule(Indicator indicator) {
+		return new IndicatorRule(indicator.code(), indicator.kind(), indicator.parsedFormula(),
+				indicator.timeAggregation(), indicator.spaceAggregation(), indicator.polarity(), indicator.tolerance());
+	}
+
+	private static TargetRule rule(Target target) {
+		return new TargetRule(target.value(), target.schedule(), target.planned());
+	}
+
+	private record Loaded(Map<String, Indicator> indicators, ProgressRules rules) {
+	}
+
+
+}

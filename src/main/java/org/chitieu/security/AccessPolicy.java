@@ -1,0 +1,54 @@
+package org.chitieu.security;
+
+import org.chitieu.orgunit.OrgUnits;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and write what. Every permission is scoped to the user's org unit subtree and, for
+ * reporters and agency heads, to what their agency owns. Services call the {@code check…} methods
+ * before they write, so the UI and the API refuse alike (403) and nothing changes.
+ */
+@Component
+public class AccessPolicy {
+
+	private final OrgUnits orgUnits;
+
+	AccessPolicy(OrgUnits orgUnits) {
+		this.orgUnits = orgUnits;
+	}
+
+	/** Whether the user may see figures of the unit: ADMIN everywhere, others in their subtree. */
+	public boolean canRead(ChiTieuUser user, long orgUnitId) {
+		return user.is(Role.ADMIN) || user.orgUnitId() != null && this.orgUnits.isWithin(orgUnitId, user.orgUnitId());
+	}
+
+	/** Whether the user may enter or submit the data value of an indicator owned by {@code ownerAgencyId}. */
+	public boolean canEnter(ChiTieuUser user, Long ownerAgencyId, long orgUnitId) {
+		if (user.is(Role.ADMIN)) {
+			return true;
+		}
+		return (user.is(Role.REPORTER) || user.is(Role.AGENCY_HEAD)) && ownsIndicator(user, ownerAgencyId)
+				&& canRead(user, orgUnitId);
+	}
+
+	/** Whether the user may approve or return such a value: the owner agency's head, or an ADMIN. */
+	public boolean canApprove(ChiTieuUser user, Long ownerAgencyId, long orgUnitId) {
+		if (user.is(Role.ADMIN)) {
+			return true;
+		}
+		return user.is(Role.AGENCY_HEAD) && ownsIndicator(user, ownerAgencyId) && canRead(user, orgUnitId);
+	}
+
+	public void checkRead(ChiTieuUser user, long orgUnitId) {
+		if (!canRead(user, orgUnitId)) {
+			throw new AccessDeniedException("outside the user's org unit");
+		}
+	}
+
+	private static boolean ownsIndicator(ChiTieuUser user, Long ownerAgencyId) {
+		return ownerAgencyId != null && ownerAgencyId.equals(user.agencyId());
+	}
+
+}
