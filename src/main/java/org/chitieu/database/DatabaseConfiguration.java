@@ -21,8 +21,10 @@ class DatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnExpression("'${chitieu.database-url:}'.isEmpty()")
-	EmbeddedPostgresServer embeddedPostgresServer(@Value("${chitieu.data-dir}") Path dataDirectory) {
-		return EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"));
+	EmbeddedPostgresServer embeddedPostgresServer(@Value("${chitieu.data-dir}") Path dataDirectory,
+			@Value("${chitieu.embedded-postgres.temporary:false}") boolean temporary) {
+		// temporary: the files are deleted when the server stops (tests)
+		return EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), temporary);
 	}
 
 	@Bean

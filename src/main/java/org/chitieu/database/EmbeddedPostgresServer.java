@@ -28,14 +28,14 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		this.postgres = postgres;
 	}
 
-	static EmbeddedPostgresServer start(Path dataDirectory) {
+	static EmbeddedPostgresServer start(Path dataDirectory, boolean temporary) {
 		Path directory = dataDirectory.toAbsolutePath();
 		try {
 			Files.createDirectories(directory);
 			stopOrphanedPostmaster(directory);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
-				.setCleanDataDirectory(false)
+				.setCleanDataDirectory(temporary)
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")
