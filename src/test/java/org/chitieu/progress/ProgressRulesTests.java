@@ -31,7 +31,17 @@ class ProgressRulesTests {
 	private static final IndicatorRule POVERTY = IndicatorRule.raw("POVERTY", TimeAggregation.LAST,
 			SpaceAggregation.AVERAGE, Polarity.LOWER);
 
-	private static final Map<String, IndicatorRule> CATALOGUE = Map.of("RICE", RICE, "POVERTY", POVERTY);
+	private static final IndicatorRule ONLINE = IndicatorRule.raw("ONLINE", TimeAggregation.SUM, SpaceAggregation.SUM,
+			Polarity.HIGHER);
+
+	private static final IndicatorRule DOSSIERS = IndicatorRule.raw("DOSSIERS", TimeAggregation.SUM,
+			SpaceAggregation.SUM, Polarity.HIGHER);
+
+	private static final IndicatorRule ONLINE_RATE = IndicatorRule.computed("ONLINE_RATE",
+			"100 * #{ONLINE} / #{DOSSIERS}", TimeAggregation.LAST, Polarity.HIGHER);
+
+	private static final Map<String, IndicatorRule> CATALOGUE = Map.of("RICE", RICE, "POVERTY", POVERTY, "ONLINE",
+			ONLINE, "DOSSIERS", DOSSIERS, "ONLINE_RATE", ONLINE_RATE);
 
 	@Test
 	void evaluation_brings_target_expected_actual_and_status_together() {
@@ -127,6 +137,26 @@ class ProgressRulesTests {
 
 		assertThat(evaluation.lastYear()).isEqualByComparingTo("60");
 		assertThat(evaluation.deltaPercent()).isEqualByComparingTo("10");
+	}
+
+	@Test
+	void last_year_of_a_computed_indicator_is_a_rate_of_last_years_sums() {
+		ProgressRules rules = rules(InMemoryObservations.builder()
+			.child("CD", "CD-A")
+			.child("CD", "CD-B")
+			.values("ONLINE", "CD-A", 2023, "9")
+			.values("DOSSIERS", "CD-A", 2023, "10")
+			.values("ONLINE", "CD-B", 2023, "1")
+			.values("DOSSIERS", "CD-B", 2023, "90")
+			.values("ONLINE", "CD", 2024, "97")
+			.values("DOSSIERS", "CD", 2024, "100"));
+
+		Evaluation evaluation = rules.evaluate("ONLINE_RATE", TargetRule.of("95"), "CD", YearMonth.of(2024, 1));
+
+		assertThat(evaluation.actual()).isEqualByComparingTo("97");
+		assertThat(evaluation.lastYear()).isEqualByComparingTo("10");
+		assertThat(evaluation.delta()).isEqualByComparingTo("87");
+		assertThat(evaluation.status()).isEqualTo(Status.ACHIEVED);
 	}
 
 	@Test
