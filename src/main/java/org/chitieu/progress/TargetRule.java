@@ -20,7 +20,7 @@ public record TargetRule(BigDecimal value, Schedule schedule, SortedMap<Integer,
 
 	public TargetRule {
 		Objects.requireNonNull(value, "a target needs a value");
-		planned = Collections.unmodifiableSortedMap(new TreeMap<>((planned != null) ? planned : Collections.emptySortedMap()));
+		planned = Collections.unmodifiableSortedMap((planned != null) ? new TreeMap<>(planned) : new TreeMap<>());
 		planned.forEach((month, plannedValue) -> {
 			if (month < 1 || month > 12 || plannedValue == null) {
 				throw new IllegalArgumentException("planned values need months 1 to 12 and a value: " + month + "=" + plannedValue);
