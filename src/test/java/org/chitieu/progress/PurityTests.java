@@ -9,10 +9,13 @@ import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The progress rules and periods are plain Java: no framework, no database, no clock. */
+/**
+ * The progress rules and periods are plain Java: no framework, no database, no clock. The query
+ * that feeds the rules from the database lives apart, in {@code progress.query}.
+ */
 class PurityTests {
 
-	private static final String[] PURE = { "org.chitieu.progress..", "org.chitieu.period.." };
+	private static final String[] PURE = { "org.chitieu.progress", "org.chitieu.period.." };
 
 	private final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
