@@ -8,10 +8,12 @@ import org.chitieu.security.ChiTieuUser;
 import org.chitieu.web.InputError;
 import org.chitieu.web.InvalidInputException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +22,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/datavalues")
 class DataValueController {
+
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final DataValueService service;
 
@@ -41,15 +45,15 @@ class DataValueController {
 		}
 	}
 
-	@PostMapping(path = "/import", consumes = { "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+	@PostMapping(path = "/import", consumes = { "text/csv", XLSX })
 	Written importBody(@AuthenticationPrincipal ChiTieuUser user, InputStream body,
-			@org.springframework.web.bind.annotation.RequestHeader("Content-Type") String contentType) throws IOException {
+			@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) throws IOException {
 		return new Written(this.service.post(user, read(body, null, contentType)));
 	}
 
 	private static List<DataValueRow> read(InputStream input, String filename, String contentType) throws IOException {
 		boolean xlsx = filename != null && filename.toLowerCase().endsWith(".xlsx")
-				|| contentType != null && contentType.contains("spreadsheetml");
+				|| XLSX.equals(contentType);
 		boolean csv = filename != null && filename.toLowerCase().endsWith(".csv")
 				|| contentType != null && contentType.startsWith("text/");
 		if (xlsx) {

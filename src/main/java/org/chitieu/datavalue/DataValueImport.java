@@ -61,8 +61,17 @@ final class DataValueImport {
 		DataFormatter text = new DataFormatter();
 		try (Workbook workbook = new XSSFWorkbook(input)) {
 			Sheet sheet = workbook.getSheetAt(0);
+			Row header = sheet.getRow(sheet.getFirstRowNum());
+			List<String> names = new ArrayList<>();
+			if (header != null) {
+				header.forEach(cell -> names.add(text.formatCellValue(cell).trim()));
+			}
+			if (names.size() < 4 || !names.subList(0, 4).equals(HEADER.subList(0, 4))) {
+				throw new InvalidInputException("datavalue.invalid",
+						InputError.of("line 1", "datavalue.header", String.join(",", HEADER)));
+			}
 			for (Row row : sheet) {
-				if (row.getRowNum() == 0) {
+				if (row.getRowNum() == header.getRowNum()) {
 					continue;
 				}
 				String line = "line " + (row.getRowNum() + 1);

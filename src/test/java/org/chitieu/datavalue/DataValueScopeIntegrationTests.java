@@ -66,31 +66,31 @@ class DataValueScopeIntegrationTests {
 	@Test
 	void one_row_outside_the_scope_refuses_the_whole_batch() {
 		ResponseEntity<String> response = asReporter().postForEntity("/api/v1/datavalues",
-				List.of(row("RICE", "CD-LONG-DINH", "2024-07", "100"), row("JOBS", "CD", "2024-07", "5")),
+				List.of(row("RICE", "CD-PHUOC-VAN", "2024-07", "100"), row("JOBS", "CD", "2024-07", "5")),
 				String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(stored("RICE", "CD-LONG-DINH", 2024, 7)).isEmpty();
+		assertThat(stored("RICE", "CD-PHUOC-VAN", 2024, 7)).isEmpty();
 	}
 
 	@Test
 	void an_import_with_a_row_outside_the_scope_writes_nothing() {
 		String csv = """
 				indicator,orgUnit,period,value,comment
-				RICE,CD-LONG-DINH,2024-08,100,
+				RICE,CD-PHUOC-VAN,2024-08,100,
 				BUDGET_REVENUE,CD,2024-08,5,
 				""";
 		ResponseEntity<String> response = asReporter().exchange("/api/v1/datavalues/import",
 				org.springframework.http.HttpMethod.POST, DataValueImportTestFiles.csv(csv), String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(stored("RICE", "CD-LONG-DINH", 2024, 8)).isEmpty();
+		assertThat(stored("RICE", "CD-PHUOC-VAN", 2024, 8)).isEmpty();
 	}
 
 	@Test
 	void a_leader_directs_but_does_not_enter_figures() {
 		ResponseEntity<String> response = this.rest.withBasicAuth("lanhdao", PASSWORD)
-			.postForEntity("/api/v1/datavalues", List.of(row("RICE", "CD-LONG-DINH", "2024-09", "1")), String.class);
+			.postForEntity("/api/v1/datavalues", List.of(row("RICE", "CD-PHUOC-VAN", "2024-09", "1")), String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(stored("RICE", "CD-LONG-DINH", 2024, 9)).isEmpty();
+		assertThat(stored("RICE", "CD-PHUOC-VAN", 2024, 9)).isEmpty();
 	}
 
 	@Test
@@ -110,10 +110,10 @@ class DataValueScopeIntegrationTests {
 	@Test
 	void a_reporters_own_figure_is_submitted_for_approval() {
 		ResponseEntity<Map> response = asReporter().postForEntity("/api/v1/datavalues",
-				List.of(row("RICE", "CD-LONG-DINH", "2024-10", "321.5")), Map.class);
+				List.of(row("RICE", "CD-PHUOC-VAN", "2024-10", "321.5")), Map.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(response.getBody()).containsEntry("written", 1);
-		DataValue value = stored("RICE", "CD-LONG-DINH", 2024, 10).orElseThrow();
+		DataValue value = stored("RICE", "CD-PHUOC-VAN", 2024, 10).orElseThrow();
 		assertThat(value.value()).isEqualByComparingTo("321.5");
 		assertThat(value.status()).isEqualTo(DataValueStatus.SUBMITTED);
 		assertThat(value.updatedBy()).isEqualTo("nhaplieu.nn");
@@ -130,7 +130,7 @@ class DataValueScopeIntegrationTests {
 				new HttpEntity<>(List.of(row("BUDGET_REVENUE", "CD", "2024-11", "1")), headers), String.class);
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		ResponseEntity<String> accepted = this.rest.exchange("/api/v1/datavalues", org.springframework.http.HttpMethod.POST,
-				new HttpEntity<>(List.of(row("RICE", "CD-LONG-DINH", "2024-11", "2")), headers), String.class);
+				new HttpEntity<>(List.of(row("RICE", "CD-PHUOC-VAN", "2024-11", "2")), headers), String.class);
 		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
 		headers.setBearerAuth("not-a-token");
 		assertThat(this.rest.exchange("/api/v1/progress?orgUnit=CD&period=2024-05", org.springframework.http.HttpMethod.GET,
