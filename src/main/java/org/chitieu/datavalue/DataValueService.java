@@ -3,8 +3,8 @@ package org.chitieu.datavalue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,7 @@ import org.chitieu.indicator.Indicator;
 import org.chitieu.indicator.IndicatorCatalogue;
 import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.orgunit.OrgUnits;
+import org.chitieu.period.Periods;
 import org.chitieu.security.AccessPolicy;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.web.InputError;
@@ -118,16 +119,21 @@ public class DataValueService {
 
 	private List<Entry> check(ChiTieuUser user, List<DataValueRow> rows) {
 		List<Entry> entries = resolve(rows, true);
+		// an import repeats the same agency, unit and month many times: ask the database once for each
+		Map<String, Boolean> enterable = new HashMap<>();
 		for (Entry entry : entries) {
-			if (!this.access.canEnter(user, entry.indicator().agencyId(), entry.unit().id())) {
+			if (!enterable.computeIfAbsent(entry.indicator().agencyId() + "@" + entry.unit().id(),
+					key -> this.access.canEnter(user, entry.indicator().agencyId(), entry.unit().id()))) {
 				throw new AccessDeniedException(
 						"cannot enter " + entry.indicator().code() + " at " + entry.unit().code());
 			}
 		}
+		Map<String, Boolean> lockedPeriods = new HashMap<>();
 		List<InputError> locked = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			Entry entry = entries.get(i);
-			if (this.values.isLocked(entry.unit().id(), entry.month().getYear(), entry.month().getMonthValue())) {
+			if (lockedPeriods.computeIfAbsent(entry.unit().id() + "@" + entry.month(), key -> this.values
+				.isLocked(entry.unit().id(), entry.month().getYear(), entry.month().getMonthValue()))) {
 				locked.add(InputError.of("rows[" + i + "]", "datavalue.locked", entry.unit().code(),
 						entry.month().toString()));
 			}
@@ -197,13 +203,10 @@ public class DataValueService {
 	}
 
 	private static YearMonth month(String period) {
-		if (period == null || !period.matches("\\d{4}-\\d{2}")) {
-			return null;
-		}
 		try {
-			return YearMonth.parse(period);
+			return Periods.parseMonth(period);
 		}
-		catch (DateTimeParseException ex) {
+		catch (IllegalArgumentException ex) {
 			return null;
 		}
 	}
