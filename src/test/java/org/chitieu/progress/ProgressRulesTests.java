@@ -15,6 +15,12 @@ import org.chitieu.indicator.SpaceAggregation;
 import org.chitieu.indicator.TimeAggregation;
 import org.chitieu.plan.Schedule;
 
+import static org.chitieu.progress.TestIndicators.CATALOGUE;
+import static org.chitieu.progress.TestIndicators.DOSSIERS;
+import static org.chitieu.progress.TestIndicators.DOSSIERS_ONLINE;
+import static org.chitieu.progress.TestIndicators.ONLINE_RATE;
+import static org.chitieu.progress.TestIndicators.POVERTY;
+import static org.chitieu.progress.TestIndicators.RICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -24,24 +30,6 @@ import static org.assertj.core.api.Assertions.within;
 class ProgressRulesTests {
 
 	private static final YearMonth MAY_2024 = YearMonth.of(2024, 5);
-
-	private static final IndicatorRule RICE = IndicatorRule.raw("RICE", TimeAggregation.SUM, SpaceAggregation.SUM,
-			Polarity.HIGHER);
-
-	private static final IndicatorRule POVERTY = IndicatorRule.raw("POVERTY", TimeAggregation.LAST,
-			SpaceAggregation.AVERAGE, Polarity.LOWER);
-
-	private static final IndicatorRule ONLINE = IndicatorRule.raw("ONLINE", TimeAggregation.SUM, SpaceAggregation.SUM,
-			Polarity.HIGHER);
-
-	private static final IndicatorRule DOSSIERS = IndicatorRule.raw("DOSSIERS", TimeAggregation.SUM,
-			SpaceAggregation.SUM, Polarity.HIGHER);
-
-	private static final IndicatorRule ONLINE_RATE = IndicatorRule.computed("ONLINE_RATE",
-			"100 * #{ONLINE} / #{DOSSIERS}", TimeAggregation.LAST, Polarity.HIGHER);
-
-	private static final Map<String, IndicatorRule> CATALOGUE = Map.of("RICE", RICE, "POVERTY", POVERTY, "ONLINE",
-			ONLINE, "DOSSIERS", DOSSIERS, "ONLINE_RATE", ONLINE_RATE);
 
 	@Test
 	void evaluation_brings_target_expected_actual_and_status_together() {
@@ -144,11 +132,11 @@ class ProgressRulesTests {
 		ProgressRules rules = rules(InMemoryObservations.builder()
 			.child("CD", "CD-A")
 			.child("CD", "CD-B")
-			.values("ONLINE", "CD-A", 2023, "9")
+			.values("DOSSIERS_ONLINE", "CD-A", 2023, "9")
 			.values("DOSSIERS", "CD-A", 2023, "10")
-			.values("ONLINE", "CD-B", 2023, "1")
+			.values("DOSSIERS_ONLINE", "CD-B", 2023, "1")
 			.values("DOSSIERS", "CD-B", 2023, "90")
-			.values("ONLINE", "CD", 2024, "97")
+			.values("DOSSIERS_ONLINE", "CD", 2024, "97")
 			.values("DOSSIERS", "CD", 2024, "100"));
 
 		Evaluation evaluation = rules.evaluate("ONLINE_RATE", TargetRule.of("95"), "CD", YearMonth.of(2024, 1));

@@ -7,36 +7,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.chitieu.indicator.Polarity;
-import org.chitieu.indicator.SpaceAggregation;
 import org.chitieu.indicator.TimeAggregation;
 
+import static org.chitieu.progress.TestIndicators.CATALOGUE;
+import static org.chitieu.progress.TestIndicators.DOSSIERS;
+import static org.chitieu.progress.TestIndicators.DOSSIERS_ONLINE;
+import static org.chitieu.progress.TestIndicators.ONLINE_RATE;
+import static org.chitieu.progress.TestIndicators.POVERTY;
+import static org.chitieu.progress.TestIndicators.PRICE;
+import static org.chitieu.progress.TestIndicators.RICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
 /** A(m): the value of a unit to date, by time aggregation and through the tree of units. */
 class UnitValueTests {
-
-	private static final IndicatorRule RICE = IndicatorRule.raw("RICE", TimeAggregation.SUM, SpaceAggregation.SUM,
-			Polarity.HIGHER);
-
-	private static final IndicatorRule POVERTY = IndicatorRule.raw("POVERTY", TimeAggregation.LAST,
-			SpaceAggregation.AVERAGE, Polarity.LOWER);
-
-	private static final IndicatorRule PRICE = IndicatorRule.raw("PRICE", TimeAggregation.AVERAGE,
-			SpaceAggregation.NONE, Polarity.HIGHER);
-
-	private static final IndicatorRule DOSSIERS_ONLINE = IndicatorRule.raw("DOSSIERS_ONLINE", TimeAggregation.SUM,
-			SpaceAggregation.SUM, Polarity.HIGHER);
-
-	private static final IndicatorRule DOSSIERS = IndicatorRule.raw("DOSSIERS", TimeAggregation.SUM,
-			SpaceAggregation.SUM, Polarity.HIGHER);
-
-	private static final IndicatorRule ONLINE_RATE = IndicatorRule.computed("ONLINE_RATE",
-			"100 * #{DOSSIERS_ONLINE} / #{DOSSIERS}", TimeAggregation.LAST, Polarity.HIGHER);
-
-	private static final Map<String, IndicatorRule> CATALOGUE = Map.of("RICE", RICE, "POVERTY", POVERTY, "PRICE",
-			PRICE, "DOSSIERS_ONLINE", DOSSIERS_ONLINE, "DOSSIERS", DOSSIERS, "ONLINE_RATE", ONLINE_RATE);
 
 	@Test
 	void sum_adds_the_months_up_to_the_reporting_month() {
