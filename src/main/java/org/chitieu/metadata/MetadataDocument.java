@@ -5,13 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.chitieu.project.ProjectDefinition;
+import org.chitieu.project.ProjectGroupDefinition;
+
 /**
  * A whole locality in one document, as {@code POST/GET /api/v1/metadata} exchange it. Enumerations
  * arrive as text so that a wrong value is reported next to its field instead of failing the parse.
+ * Project groups and projects come last: they name agencies and org units of the same document.
  */
 public record MetadataDocument(List<OrgUnitEntry> orgUnits, List<SuccessionEntry> successions,
 		List<SectorEntry> sectors, List<AgencyEntry> agencies, List<IndicatorEntry> indicators,
-		List<PlanEntry> plans) {
+		List<PlanEntry> plans, List<ProjectGroupDefinition> projectGroups, List<ProjectDefinition> projects) {
 
 	public MetadataDocument {
 		orgUnits = orgUnits == null ? List.of() : orgUnits;
@@ -20,6 +24,8 @@ public record MetadataDocument(List<OrgUnitEntry> orgUnits, List<SuccessionEntry
 		agencies = agencies == null ? List.of() : agencies;
 		indicators = indicators == null ? List.of() : indicators;
 		plans = plans == null ? List.of() : plans;
+		projectGroups = projectGroups == null ? List.of() : projectGroups;
+		projects = projects == null ? List.of() : projects;
 	}
 
 	public record OrgUnitEntry(String code, String name, String type, String parent, LocalDate validFrom,
@@ -37,7 +43,11 @@ public record MetadataDocument(List<OrgUnitEntry> orgUnits, List<SuccessionEntry
 
 	public record IndicatorEntry(String code, String name, String nameEn, String unit, String sector, String agency,
 			String kind, String formula, String timeAggregation, String spaceAggregation, String polarity,
-			Integer decimals, BigDecimal tolerance) {
+			Integer decimals, BigDecimal tolerance, ProjectSourceEntry projectSource) {
+	}
+
+	/** The indicator's monthly values are {@code field} (a ProjectField) summed over the group's projects. */
+	public record ProjectSourceEntry(String group, String field) {
 	}
 
 	public record PlanEntry(String code, String orgUnit, Integer year, String resolution, List<TargetEntry> targets) {

@@ -25,6 +25,7 @@ import org.chitieu.metadata.MetadataDocument.AgencyEntry;
 import org.chitieu.metadata.MetadataDocument.IndicatorEntry;
 import org.chitieu.metadata.MetadataDocument.OrgUnitEntry;
 import org.chitieu.metadata.MetadataDocument.PlanEntry;
+import org.chitieu.metadata.MetadataDocument.ProjectSourceEntry;
 import org.chitieu.metadata.MetadataDocument.SectorEntry;
 import org.chitieu.metadata.MetadataDocument.SuccessionEntry;
 import org.chitieu.metadata.MetadataDocument.TargetEntry;
@@ -36,6 +37,11 @@ import org.chitieu.plan.Plan;
 import org.chitieu.plan.Plans;
 import org.chitieu.plan.Plans.TargetDefinition;
 import org.chitieu.plan.Schedule;
+import org.chitieu.project.ProjectDefinition;
+import org.chitieu.project.ProjectField;
+import org.chitieu.project.ProjectGroupDefinition;
+import org.chitieu.project.ProjectService;
+import org.chitieu.project.ProjectSource;
 import org.chitieu.web.InputError;
 import org.chitieu.web.InvalidInputException;
 
@@ -55,10 +61,13 @@ public class MetadataService {
 
 	private final Plans plans;
 
-	MetadataService(OrgUnits orgUnits, IndicatorCatalogue catalogue, Plans plans) {
+	private final ProjectService projects;
+
+	MetadataService(OrgUnits orgUnits, IndicatorCatalogue catalogue, Plans plans, ProjectService projects) {
 		this.orgUnits = orgUnits;
 		this.catalogue = catalogue;
 		this.plans = plans;
+		this.projects = projects;
 	}
 
 	@Transactional
@@ -90,8 +99,16 @@ public class MetadataService {
 			this.plans.save(plan.code(), plan.orgUnit(), plan.year(), plan.resolution(),
 					plan.targets().stream().map(MetadataService::definition).toList());
 		}
+		this.projects.saveGroups(document.projectGroups());
+		this.projects.saveProjects(document.projects());
+		for (IndicatorEntry indicator : document.indicators()) {
+			ProjectSourceEntry source = indicator.projectSource();
+			this.projects.saveSource(indicator.code(), source == null ? null : source.group(),
+					source == null ? null : ProjectField.valueOf(source.field()));
+		}
 		return new ImportSummary(document.orgUnits().size(), document.successions().size(), document.sectors().size(),
-				document.agencies().size(), document.indicators().size(), document.plans().size());
+				document.agencies().size(), document.indicators().size(), document.plans().size(),
+				document.projectGroups().size(), document.projects().size());
 	}
 
 	@Transactional(readOnly = true)
@@ -103,6 +120,10 @@ public class MetadataService {
 		List<Sector> sectors = this.catalogue.findSectors();
 		Map<Long, String> sectorCodes = sectors.stream().collect(Collectors.toMap(Sector::id, Sector::code));
 		List<Indicator> indicators = this.catalogue.findAll();
+		Map<String, ProjectSourceEntry> sources = this.projects.sources()
+			.stream()
+			.collect(Collectors.toMap(ProjectSource::indicator,
+					source -> new ProjectSourceEntry(source.group(), source.field().name())));
 		return new MetadataDocument(
 				units.stream()
 					.map(unit -> new OrgUnitEntry(unit.code(), unit.name(), unit.type().name(),
@@ -121,9 +142,14 @@ public class MetadataService {
 							i.sectorId() == null ? null : sectorCodes.get(i.sectorId()),
 							i.agencyId() == null ? null : agencyCodes.get(i.agencyId()), i.kind().name(), i.formula(),
 							i.timeAggregation().name(), i.spaceAggregation().name(), i.polarity().name(),
-							i.decimals(), i.tolerance()))
+							i.decimals(), i.tolerance(), sources.get(i.code())))
 					.toList(),
-				this.plans.findAll().stream().map(plan -> entry(plan, unitCodes)).toList());
+				this.plans.findAll().stream().map(plan -> entry(plan, unitCodes)).toList(),
+				this.projects.groups()
+					.stream()
+					.map(group -> new ProjectGroupDefinition(group.code(), group.name(), group.nameEn()))
+					.toList(),
+				this.projects.definitions());
 	}
 
 	private static PlanEntry entry(Plan plan, Map<Long, String> unitCodes) {
@@ -155,7 +181,8 @@ public class MetadataService {
 		return text == null || text.isBlank() ? null : text;
 	}
 
-	public record ImportSummary(int orgUnits, int successions, int sectors, int agencies, int indicators, int plans) {
+	public record ImportSummary(int orgUnits, int successions, int sectors, int agencies, int indicators, int plans,
+			int projectGroups, int projects) {
 	}
 
 	/** Every check of a document against itself and what the database already holds. */
@@ -173,6 +200,8 @@ public class MetadataService {
 
 		private final Map<String, IndicatorEntry> indicators = new HashMap<>();
 
+		private final Set<String> groupCodes = new HashSet<>();
+
 		Validation(MetadataDocument document) {
 			this.document = document;
 			orgUnits.findAll().forEach(unit -> this.unitCodes.add(unit.code()));
@@ -182,13 +211,15 @@ public class MetadataService {
 				.forEach(i -> this.indicators.put(i.code(),
 						new IndicatorEntry(i.code(), i.name(), i.nameEn(), i.unit(), null, null, i.kind().name(),
 								i.formula(), i.timeAggregation().name(), i.spaceAggregation().name(),
-								i.polarity().name(), i.decimals(), i.tolerance())));
+								i.polarity().name(), i.decimals(), i.tolerance(), null)));
+			projects.groups().forEach(group -> this.groupCodes.add(group.code()));
 		}
 
 		List<InputError> errors() {
 			checkOrgUnits();
 			checkSuccessions();
 			checkSectorsAndAgencies();
+			checkProjects();
 			checkIndicators();
 			checkPlans();
 			return this.errors;
@@ -277,6 +308,39 @@ public class MetadataService {
 				if (requireEnum(at + ".kind", indicator.kind(), IndicatorKind.class)) {
 					checkFormula(at + ".formula", indicator);
 				}
+				checkProjectSource(at + ".projectSource", indicator);
+			}
+		}
+
+		private void checkProjects() {
+			Set<String> seen = new HashSet<>();
+			for (int i = 0; i < this.document.projectGroups().size(); i++) {
+				ProjectGroupDefinition group = this.document.projectGroups().get(i);
+				requireCode("projectGroups[" + i + "]", group.code(), seen);
+				require("projectGroups[" + i + "].name", group.name());
+				this.groupCodes.add(group.code());
+			}
+			seen.clear();
+			for (int i = 0; i < this.document.projects().size(); i++) {
+				ProjectDefinition project = this.document.projects().get(i);
+				String at = "projects[" + i + "]";
+				if (project.code() != null && !seen.add(project.code())) {
+					error(at + ".code", "metadata.duplicate", project.code());
+				}
+				this.errors.addAll(project.check(at, this.unitCodes::contains, this.agencyCodes::contains,
+						this.groupCodes::contains));
+			}
+		}
+
+		private void checkProjectSource(String at, IndicatorEntry indicator) {
+			ProjectSourceEntry source = indicator.projectSource();
+			if (source == null) {
+				return;
+			}
+			requireKnown(at + ".group", source.group(), this.groupCodes, "project.unknownGroup");
+			requireEnum(at + ".field", source.field(), ProjectField.class);
+			if (IndicatorKind.COMPUTED.name().equals(indicator.kind())) {
+				error(at, "project.sourceOnComputed");
 			}
 		}
 

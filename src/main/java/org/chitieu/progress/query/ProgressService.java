@@ -27,6 +27,9 @@ import org.chitieu.progress.IndicatorRule;
 import org.chitieu.progress.MonthPoint;
 import org.chitieu.progress.ProgressRules;
 import org.chitieu.progress.TargetRule;
+import org.chitieu.project.ProjectProgress;
+import org.chitieu.project.ProjectViews.DerivedValue;
+import org.chitieu.project.ProjectViews.DerivedValues;
 import org.chitieu.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -49,8 +52,11 @@ public class ProgressService {
 
 	private final ReportingWindow reportingWindow;
 
+	private final ProjectProgress projects;
+
 	ProgressService(OrgUnits orgUnits, IndicatorCatalogue catalogue, Plans plans, DataValues dataValues,
-			ReportingWindow reportingWindow) {
+			ReportingWindow reportingWindow, ProjectProgress projects) {
+		this.projects = projects;
 		this.orgUnits = orgUnits;
 		this.catalogue = catalogue;
 		this.plans = plans;
@@ -120,10 +126,18 @@ public class ProgressService {
 			observations.succession(unitsById.get(succession.fromId()).code(), unitsById.get(succession.toId()).code(),
 					succession.weight(), succession.date().minusDays(1).getYear());
 		}
-		Collection<Long> ids = indicatorCodes.keySet();
+		// an indicator fed by project reports takes its values from them alone
+		DerivedValues derived = this.projects.derivedValues(year - 1, year);
+		Collection<Long> ids = indicators.stream()
+			.filter(indicator -> !derived.indicators().contains(indicator.code()))
+			.map(Indicator::id)
+			.toList();
 		for (CountedValue value : this.dataValues.findCounted(ids, year - 1, year)) {
 			observations.value(indicatorCodes.get(value.indicatorId()), unitsById.get(value.orgUnitId()).code(),
 					value.year(), value.month(), value.value());
+		}
+		for (DerivedValue value : derived.values()) {
+			observations.value(value.indicator(), value.orgUnit(), value.year(), value.month(), value.value());
 		}
 		Map<String, IndicatorRule> rules = new HashMap<>();
 		indicators.forEach(indicator -> rules.put(indicator.code(), rule(indicator)));
