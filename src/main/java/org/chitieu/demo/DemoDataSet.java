@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,11 @@ import org.chitieu.metadata.MetadataDocument;
 import org.chitieu.metadata.MetadataService;
 import org.chitieu.orgunit.Agency;
 import org.chitieu.orgunit.OrgUnits;
+import org.chitieu.project.MilestoneRow;
+import org.chitieu.project.ObstacleRow;
+import org.chitieu.project.ObstacleUpdate;
+import org.chitieu.project.ProjectService;
+import org.chitieu.project.ReportRow;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.security.Role;
 import org.chitieu.security.Users;
@@ -65,9 +71,12 @@ public class DemoDataSet {
 
 	private final JsonMapper json;
 
+	private final ProjectService projects;
+
 	DemoDataSet(MetadataService metadata, DataValueService dataValues, IndicatorCatalogue catalogue,
-			OrgUnits orgUnits, Users users, PasswordEncoder passwordEncoder, JsonMapper json) {
+			OrgUnits orgUnits, Users users, PasswordEncoder passwordEncoder, JsonMapper json, ProjectService projects) {
 		this.metadata = metadata;
+		this.projects = projects;
 		this.dataValues = dataValues;
 		this.catalogue = catalogue;
 		this.orgUnits = orgUnits;
@@ -97,6 +106,7 @@ public class DemoDataSet {
 		Map<Boolean, List<DataValueRow>> split = rows.stream().collect(Collectors.partitioningBy(pending::apply));
 		this.dataValues.post(user("admin"), split.get(false));
 		this.dataValues.post(user("nhaplieu.nn"), split.get(true));
+		loadProjects();
 		logger.info("Loaded the demo data set: {} data values", rows.size());
 		return true;
 	}
@@ -111,6 +121,35 @@ public class DemoDataSet {
 				"CD-TCKH");
 		this.users.create("nhaplieu.tckh", hash, "Chuyên viên Phòng Tài chính - Kế hoạch", Role.REPORTER, "CD",
 				"CD-TCKH");
+		this.users.create("truongban.bqlda", hash, "Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện",
+				Role.AGENCY_HEAD, "CD", "CD-BQLDA");
+		this.users.create("nhaplieu.bqlda", hash, "Chuyên viên Ban Quản lý dự án đầu tư xây dựng huyện", Role.REPORTER,
+				"CD", "CD-BQLDA");
+	}
+
+	/**
+	 * The projects' monthly reports, milestones and obstacles, entered by the administrator (so
+	 * approved). The five site-clearance projects' compensation sums to GPMB_APPROVED and GPMB_PAID.
+	 */
+	private void loadProjects() {
+		ProjectData data;
+		try (InputStream input = new ClassPathResource("demo/can-duoc-projects.json").getInputStream()) {
+			data = this.json.readValue(input, ProjectData.class);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("demo resource missing: demo/can-duoc-projects.json", ex);
+		}
+		ChiTieuUser admin = user("admin");
+		data.reports().forEach((project, reports) -> this.projects.post(admin, project, reports));
+		data.milestones().forEach((project, milestones) -> this.projects.saveMilestones(admin, project, milestones));
+		data.obstacles().forEach((project, obstacles) -> obstacles.forEach(obstacle -> {
+			long id = this.projects.raiseObstacle(admin, project, new ObstacleRow(obstacle.description(),
+					obstacle.ownerAgency(), obstacle.neededFrom(), obstacle.raisedOn()));
+			if (obstacle.status() != null) {
+				this.projects.updateObstacle(admin, project, id,
+						new ObstacleUpdate(obstacle.status(), obstacle.statusDate(), obstacle.resolution()));
+			}
+		}));
 	}
 
 	private ChiTieuUser user(String username) {
@@ -151,5 +190,14 @@ public class DemoDataSet {
 		return rows;
 	}
 
+	/** {@code can-duoc-projects.json}: by project code. */
+	private record ProjectData(Map<String, List<ReportRow>> reports, Map<String, List<MilestoneRow>> milestones,
+			Map<String, List<DemoObstacle>> obstacles) {
+	}
+
+	/** An obstacle as raised, and its later status if it moved on. */
+	private record DemoObstacle(String description, String ownerAgency, String neededFrom, LocalDate raisedOn,
+			String status, LocalDate statusDate, String resolution) {
+	}
 
 }
