@@ -98,7 +98,7 @@ class IndicatorController {
 			.flatMap(targets -> targets.stream().filter(t -> t.indicatorCode().equals(code)).findFirst());
 		if (target.isPresent()) {
 			model.addAttribute("schedule", target.get().schedule());
-			model.addAttribute("defaultSchedule", defaultSchedule(indicator));
+			model.addAttribute("defaultSchedule", Schedule.defaultFor(indicator.timeAggregation()));
 			model.addAttribute("progress", this.progress.report(unit, month)
 				.indicators()
 				.stream()
@@ -108,9 +108,11 @@ class IndicatorController {
 			model.addAttribute("chart", chart(this.progress.series(unit, code, month), indicator, locale));
 		}
 		List<Indicator> sources = sources(indicator);
+		List<OrgUnit> entering = enteringUnits(sources, unit, month.getYear());
 		model.addAttribute("computed", indicator.computed());
-		model.addAttribute("values", values(sources, unit, month.getYear(), locale));
-		model.addAttribute("history", history(sources, unit, month.getYear(), locale));
+		model.addAttribute("byChildren", !entering.contains(unit));
+		model.addAttribute("values", values(sources, entering, month.getYear(), locale));
+		model.addAttribute("history", history(sources, entering, month.getYear(), locale));
 		return "progress/indicator";
 	}
 
@@ -124,21 +126,45 @@ class IndicatorController {
 		return indicator.parsedFormula().components().stream().map(all::get).filter(i -> i != null).toList();
 	}
 
-	private List<MonthValue> values(List<Indicator> sources, OrgUnit unit, int year, Locale locale) {
-		Map<Long, Indicator> byId = sources.stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
-		return this.dataValues.findAll(byId.keySet(), unit.id(), year)
+	/**
+	 * Where the figures were entered: the unit itself, or else (rice entered per commune, say) the
+	 * units directly below it that existed that year.
+	 */
+	private List<OrgUnit> enteringUnits(List<Indicator> sources, OrgUnit unit, int year) {
+		List<Long> ids = sources.stream().map(Indicator::id).toList();
+		if (!this.dataValues.findAll(ids, unit.id(), year).isEmpty()) {
+			return List.of(unit);
+		}
+		List<OrgUnit> children = this.orgUnits.subtree(unit.id())
 			.stream()
-			.sorted(Comparator.comparingInt(DataValue::month).thenComparing(DataValue::indicatorId))
-			.map(value -> new MonthValue(byId.get(value.indicatorId()).name(locale.getLanguage()),
-					byId.get(value.indicatorId()).decimals(), value))
+			.filter(child -> Long.valueOf(unit.id()).equals(child.parentId()) && child.validIn(year))
 			.toList();
+		return children.isEmpty() ? List.of(unit) : children;
 	}
 
-	private List<Change> history(List<Indicator> sources, OrgUnit unit, int year, Locale locale) {
+	private List<MonthValue> values(List<Indicator> sources, List<OrgUnit> units, int year, Locale locale) {
+		Map<Long, Indicator> byId = sources.stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
+		List<MonthValue> values = new ArrayList<>();
+		for (OrgUnit unit : units) {
+			this.dataValues.findAll(byId.keySet(), unit.id(), year)
+				.forEach(value -> values.add(new MonthValue(unit.name(),
+						byId.get(value.indicatorId()).name(locale.getLanguage()),
+						byId.get(value.indicatorId()).decimals(), value)));
+		}
+		values.sort(Comparator.comparingInt((MonthValue value) -> value.value().month())
+			.thenComparing(MonthValue::unitName)
+			.thenComparing(MonthValue::indicator));
+		return values;
+	}
+
+	private List<Change> history(List<Indicator> sources, List<OrgUnit> units, int year, Locale locale) {
 		List<Change> changes = new ArrayList<>();
-		for (Indicator source : sources) {
-			this.dataValues.history(source.id(), unit.id(), year)
-				.forEach(change -> changes.add(new Change(source.name(locale.getLanguage()), source.decimals(), change)));
+		for (OrgUnit unit : units) {
+			for (Indicator source : sources) {
+				this.dataValues.history(source.id(), unit.id(), year)
+					.forEach(change -> changes.add(new Change(unit.name(), source.name(locale.getLanguage()),
+							source.decimals(), change)));
+			}
 		}
 		changes.sort(Comparator.comparing((Change change) -> change.change().changedAt()).reversed());
 		return changes;
@@ -164,18 +190,10 @@ class IndicatorController {
 		return Map.of("name", this.messages.getMessage(key, null, locale), "values", values);
 	}
 
-	private static Schedule defaultSchedule(Indicator indicator) {
-		return switch (indicator.timeAggregation()) {
-			case SUM -> Schedule.SEASONAL;
-			case LAST -> Schedule.LINEAR;
-			case AVERAGE -> Schedule.FLAT;
-		};
+	record MonthValue(String unitName, String indicator, int decimals, DataValue value) {
 	}
 
-	record MonthValue(String indicator, int decimals, DataValue value) {
-	}
-
-	record Change(String indicator, int decimals, DataValueChange change) {
+	record Change(String unitName, String indicator, int decimals, DataValueChange change) {
 	}
 
 }

@@ -113,6 +113,15 @@ class DashboardPageTests {
 	}
 
 	@Test
+	void a_district_that_enters_no_rice_itself_shows_its_communes_figures() throws Exception {
+		this.mvc.perform(get("/indicators/RICE?orgUnit=CD&period=2024-05").with(user(demo("lanhdao"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("các đơn vị trực thuộc nhập"),
+					containsString("Xã Long Cang"), containsString("Thị trấn Cần Đước"))))
+			.andExpect(content().string(not(containsString("Chưa có số liệu trong năm")))));
+	}
+
+	@Test
 	void the_api_still_answers_in_the_language_of_accept_language() throws Exception {
 		this.mvc.perform(get("/api/v1/progress?orgUnit=NOWHERE&period=2024-05").header("Accept-Language", "en")
 			.with(user(demo("lanhdao")))).andExpect(content().string(containsString("There is no org unit")));
