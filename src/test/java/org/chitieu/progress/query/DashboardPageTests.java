@@ -118,7 +118,7 @@ class DashboardPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("các đơn vị trực thuộc nhập"),
 					containsString("Xã Long Cang"), containsString("Thị trấn Cần Đước"))))
-			.andExpect(content().string(not(containsString("Chưa có số liệu trong năm")))));
+			.andExpect(content().string(not(containsString("Chưa có số liệu trong năm"))));
 	}
 
 	@Test
