@@ -31,13 +31,12 @@ import org.chitieu.period.ReportingWindow;
 import org.chitieu.plan.Schedule;
 import org.chitieu.progress.Evaluation;
 import org.chitieu.progress.InMemoryObservations;
+import org.chitieu.progress.IndicatorFeed;
 import org.chitieu.progress.IndicatorRule;
 import org.chitieu.progress.ProgressRules;
 import org.chitieu.progress.TargetRule;
 import org.chitieu.project.ProjectRules.Reason;
 import org.chitieu.project.ProjectRules.Verdict;
-import org.chitieu.project.ProjectViews.DerivedValue;
-import org.chitieu.project.ProjectViews.DerivedValues;
 import org.chitieu.project.ProjectViews.GroupSummary;
 import org.chitieu.project.ProjectViews.MilestoneView;
 import org.chitieu.project.ProjectViews.ObstacleView;
@@ -63,7 +62,7 @@ import org.springframework.transaction.annotation.Transactional;
  * indicators to the progress query.
  */
 @Service
-public class ProjectProgress {
+public class ProjectProgress implements IndicatorFeed {
 
 	private static final String DISBURSED = "DISBURSED";
 
@@ -183,11 +182,12 @@ public class ProjectProgress {
 	 * from submitted and approved reports only: the group's field summed over its projects, at each
 	 * project's org unit and every unit above it, so a district sums the projects in its communes.
 	 */
+	@Override
 	@Transactional(readOnly = true)
-	public DerivedValues derivedValues(int fromYear, int toYear) {
+	public Feed feed(int fromYear, int toYear) {
 		List<ProjectSource> sources = this.projects.findSources();
 		if (sources.isEmpty()) {
-			return new DerivedValues(Set.of(), List.of());
+			return new Feed(Set.of(), List.of());
 		}
 		Map<Long, List<ProjectReport>> reports = this.projects.findCounted(toYear)
 			.stream()
@@ -206,7 +206,7 @@ public class ProjectProgress {
 		Map<Long, OrgUnit> units = this.orgUnits.findAll()
 			.stream()
 			.collect(Collectors.toMap(OrgUnit::id, Function.identity()));
-		List<DerivedValue> values = new ArrayList<>();
+		List<FedValue> values = new ArrayList<>();
 		for (ProjectSource source : sources) {
 			List<Long> projectIds = members.getOrDefault(groupIds.get(source.group()), List.of());
 			Optional<YearMonth> until = projectIds.stream()
@@ -227,11 +227,11 @@ public class ProjectProgress {
 			}
 			byUnit.forEach((unit, monthly) -> monthly.forEach((month, value) -> {
 				if (month.getYear() >= fromYear && month.getYear() <= toYear) {
-					values.add(new DerivedValue(source.indicator(), unit, month.getYear(), month.getMonthValue(), value));
+					values.add(new FedValue(source.indicator(), unit, month.getYear(), month.getMonthValue(), value));
 				}
 			}));
 		}
-		return new DerivedValues(sources.stream().map(ProjectSource::indicator).collect(Collectors.toSet()), values);
+		return new Feed(sources.stream().map(ProjectSource::indicator).collect(Collectors.toSet()), values);
 	}
 
 	private ProjectSummary summary(Snapshot snapshot, Project project, YearMonth period, LocalDate asOf,

@@ -79,12 +79,4 @@ public final class ProjectViews {
 	public record ProjectFilter(ProjectType type, String agency, ProjectStatus status, String group) {
 	}
 
-	/** Monthly values of the indicators that take them from project reports ({@code indicators}). */
-	public record DerivedValues(java.util.Set<String> indicators, List<DerivedValue> values) {
-	}
-
-	/** One month of a project-sourced indicator at an org unit. */
-	public record DerivedValue(String indicator, String orgUnit, int year, int month, BigDecimal value) {
-	}
-
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.assertj.core.data.Offset;
 import org.chitieu.ChiTieuIntegrationTest;
-import org.chitieu.project.ProjectViews.DerivedValue;
+import org.chitieu.progress.IndicatorFeed.FedValue;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,7 +133,7 @@ class ProjectApiIntegrationTests {
 
 	@Test
 	void the_compensation_indicators_take_the_five_projects_sums_at_the_district_in_every_month() {
-		List<DerivedValue> values = this.progress.derivedValues(2023, 2024).values();
+		List<FedValue> values = this.progress.feed(2023, 2024).values();
 		assertThat(values).filteredOn(value -> value.orgUnit().equals("CD") && value.indicator().equals("GPMB_APPROVED"))
 			.hasSize(17)
 			.anySatisfy(value -> {

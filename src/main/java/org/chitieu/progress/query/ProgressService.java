@@ -26,15 +26,15 @@ import org.chitieu.plan.Plans;
 import org.chitieu.plan.Target;
 import org.chitieu.progress.Evaluation;
 import org.chitieu.progress.InMemoryObservations;
+import org.chitieu.progress.IndicatorFeed;
+import org.chitieu.progress.IndicatorFeed.FedValue;
 import org.chitieu.progress.IndicatorRule;
 import org.chitieu.progress.MonthPoint;
 import org.chitieu.progress.ProgressRules;
 import org.chitieu.progress.TargetRule;
-import org.chitieu.project.ProjectProgress;
-import org.chitieu.project.ProjectViews.DerivedValue;
-import org.chitieu.project.ProjectViews.DerivedValues;
 import org.chitieu.web.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,11 +55,11 @@ public class ProgressService {
 
 	private final ReportingWindow reportingWindow;
 
-	private final ProjectProgress projects;
+	private final ObjectProvider<IndicatorFeed> feeds;
 
 	ProgressService(OrgUnits orgUnits, IndicatorCatalogue catalogue, Plans plans, DataValues dataValues,
-			ReportingWindow reportingWindow, ProjectProgress projects) {
-		this.projects = projects;
+			ReportingWindow reportingWindow, ObjectProvider<IndicatorFeed> feeds) {
+		this.feeds = feeds;
 		this.orgUnits = orgUnits;
 		this.catalogue = catalogue;
 		this.plans = plans;
@@ -172,19 +172,21 @@ public class ProgressService {
 			observations.succession(unitsById.get(succession.fromId()).code(), unitsById.get(succession.toId()).code(),
 					succession.weight(), succession.date().minusDays(1).getYear());
 		}
-		// an indicator fed by project reports takes its values from them alone
-		DerivedValues derived = this.projects.derivedValues(year - 1, year);
+		// an indicator fed from elsewhere (project reports) takes its values from there alone
+		List<IndicatorFeed.Feed> fed = this.feeds.orderedStream().map(feed -> feed.feed(year - 1, year)).toList();
+		Set<String> fedIndicators = fed.stream().flatMap(feed -> feed.indicators().stream()).collect(Collectors.toSet());
 		Collection<Long> ids = indicators.stream()
-			.filter(indicator -> !derived.indicators().contains(indicator.code()))
+			.filter(indicator -> !fedIndicators.contains(indicator.code()))
 			.map(Indicator::id)
 			.toList();
 		for (CountedValue value : this.dataValues.findCounted(ids, year - 1, year)) {
 			observations.value(indicatorCodes.get(value.indicatorId()), unitsById.get(value.orgUnitId()).code(),
 					value.year(), value.month(), value.value());
 		}
-		for (DerivedValue value : derived.values()) {
-			observations.value(value.indicator(), value.orgUnit(), value.year(), value.month(), value.value());
-		}
+		fed.stream()
+			.flatMap(feed -> feed.values().stream())
+			.forEach((FedValue value) -> observations.value(value.indicator(), value.orgUnit(), value.year(),
+					value.month(), value.value()));
 		Map<String, IndicatorRule> rules = new HashMap<>();
 		indicators.forEach(indicator -> rules.put(indicator.code(), rule(indicator)));
 		return new Loaded(byCode, new ProgressRules(rules, observations.build()));
