@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The report settings of each org unit and the number, date and tasks of each month's report.
@@ -86,6 +87,7 @@ public class ReportSettingsStore {
 	}
 
 	/** Saves the unit's settings and those of its report of {@code period}. */
+	@Transactional
 	public void save(String orgUnitCode, YearMonth period, ReportSettings settings) {
 		this.jdbc.sql(UPSERT_SETTINGS)
 			.param("unit", orgUnitCode)
