@@ -70,14 +70,15 @@ class WordRenderer implements ReportRenderer {
 
 	private static final int TEXT_WIDTH = A4_SHORT - MARGIN_LEFT - MARGIN_RIGHT;
 
-	private static final int ISSUER_WIDTH = TEXT_WIDTH * 2 / 5;
-
 	/** Word's default left and right cell margins together. */
 	private static final int CELL_PADDING = 2 * 108;
 
 	private static final int ANNEX_WIDTH = A4_LONG - mm(20) - mm(20);
 
-	private static final int[] ANNEX_COLUMNS = { 600, 0, 1150, 1350, 1350, 1150, 1350, 1350, 1700 };
+	/** Room left around a line that must not wrap, in points. */
+	private static final double SLACK = 6;
+
+	private static final int[] ANNEX_COLUMNS = { 750, 0, 1150, 1350, 1350, 1150, 1350, 1350, 1700 };
 
 	private final ReportFonts fonts;
 
@@ -190,7 +191,12 @@ class WordRenderer implements ReportRenderer {
 
 	/** The issuing body and the number on the left, the nation and the place and date on the right. */
 	private void header(XWPFDocument document, MonthlyReport.Header header) {
-		XWPFTable table = borderless(document, 2, ISSUER_WIDTH, TEXT_WIDTH - ISSUER_WIDTH);
+		// the nation's block as wide as its longest line, so that neither line wraps; the issuer takes the rest
+		double nationPoints = Math.max(this.fonts.width(header.nation(), Face.BOLD, 13),
+				this.fonts.width(header.motto(), Face.BOLD, 14));
+		int nationWidth = Math.min(TEXT_WIDTH * 2 / 3, (int) Math.ceil((nationPoints + 2 * SLACK) * 20) + CELL_PADDING);
+		int issuerWidth = TEXT_WIDTH - nationWidth;
+		XWPFTable table = borderless(document, 2, issuerWidth, nationWidth);
 		XWPFTableCell issuer = table.getRow(0).getCell(0);
 		List<String> lines = header.issuingBody();
 		double widest = 0;
@@ -201,7 +207,7 @@ class WordRenderer implements ReportRenderer {
 			widest = Math.max(widest, this.fonts.width(lines.get(i), Face.BOLD, 13));
 		}
 		// Decree 30: a short rule, a third to a half of the issuing body's width
-		rule(issuer.addParagraph(), ISSUER_WIDTH, widest * 0.4);
+		rule(issuer.addParagraph(), issuerWidth, widest * 0.4);
 
 		XWPFTableCell nation = table.getRow(0).getCell(1);
 		XWPFParagraph nationLine = nation.getParagraphs().get(0);
@@ -211,7 +217,7 @@ class WordRenderer implements ReportRenderer {
 		tight(motto, ParagraphAlignment.CENTER);
 		text(motto, header.motto(), 14, true, false);
 		// a rule as wide as the motto, drawn as the motto paragraph's bottom border
-		int indent = indent(TEXT_WIDTH - ISSUER_WIDTH, this.fonts.width(header.motto(), Face.BOLD, 14));
+		int indent = indent(nationWidth, this.fonts.width(header.motto(), Face.BOLD, 14) + SLACK);
 		motto.setIndentationLeft(indent);
 		motto.setIndentationRight(indent);
 		bottomBorder(motto);
