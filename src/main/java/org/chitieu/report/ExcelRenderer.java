@@ -49,6 +49,9 @@ class ExcelRenderer implements ReportRenderer {
 
 	private static final int[] WIDTHS = { 6, 55, 12, 14, 14, 12, 14, 14, 18 };
 
+	/** Points per line of 11 pt text; rows are given their height, as not every reader fits wrapped text. */
+	private static final float LINE_HEIGHT = 15;
+
 	@Override
 	public ReportFormat format() {
 		return ReportFormat.XLSX;
@@ -67,6 +70,7 @@ class ExcelRenderer implements ReportRenderer {
 			title(sheet, 1, annex.subtitle(), styles.title);
 			title(sheet, 2, annex.reference(), styles.reference);
 			Row head = sheet.createRow(HEADER_ROW);
+			head.setHeightInPoints(3 * LINE_HEIGHT);
 			List<String> columns = annex.columns();
 			for (int i = 0; i < columns.size(); i++) {
 				text(head, i, columns.get(i), styles.header);
@@ -117,6 +121,8 @@ class ExcelRenderer implements ReportRenderer {
 		number.setCellValue(row.number());
 		number.setCellStyle(styles.centred);
 		text(line, 1, row.name(), styles.text);
+		// about one character per unit of column width at 11 pt
+		line.setHeightInPoints(LINE_HEIGHT * Math.max(1, (row.name().length() + WIDTHS[1] - 1) / WIDTHS[1]));
 		text(line, 2, row.unit(), styles.centred);
 		List<Figure> figures = row.figures();
 		for (int i = 0; i < figures.size(); i++) {
