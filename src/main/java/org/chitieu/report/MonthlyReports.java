@@ -84,9 +84,9 @@ class MonthlyReports {
 			.collect(Collectors.toMap(Sector::code, Function.identity(), (first, second) -> first, LinkedHashMap::new));
 		Map<String, List<IndicatorProgress>> bySector = bySector(report.indicators(), sectors);
 
-		String number = settings.number().isBlank() ? writer.text("report.numberBlank")
-				: writer.text("report.number", settings.number());
-		String numberOnly = settings.number().isBlank() ? "     /BC-UBND" : settings.number();
+		// a blank number is left for the clerk to write in when the report is registered
+		String numberOnly = settings.number().isBlank() ? writer.text("report.blankNumber") : settings.number();
+		String number = writer.text("report.number", numberOnly);
 		String monthOfYear = ReportDates.monthOfYear(period, locale);
 		DateRange window = new ReportingWindow(settings.periodConvention()).month(period);
 		MonthlyReport.Header header = new MonthlyReport.Header(
@@ -178,8 +178,8 @@ class MonthlyReports {
 			if (behind.status() != Status.BEHIND) {
 				continue;
 			}
-			paragraphs.add(writer.gap(behind, lower(indicators.get(behind.code()))));
 			Indicator indicator = indicators.get(behind.code());
+			paragraphs.add(writer.gap(behind, lower(indicator)));
 			String agency = indicator == null || indicator.agencyId() == null ? null : agencies.get(indicator.agencyId());
 			paragraphs.add(explanation(indicator, indicators, unit, period)
 				.map(text -> agency == null ? writer.text("report.explanationUnknownAgency", trimStop(text))
