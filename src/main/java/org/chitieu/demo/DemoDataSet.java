@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,10 @@ import org.chitieu.project.ObstacleRow;
 import org.chitieu.project.ObstacleUpdate;
 import org.chitieu.project.ProjectService;
 import org.chitieu.project.ReportRow;
+import org.chitieu.period.PeriodConvention;
+import org.chitieu.report.ReportSettings;
+import org.chitieu.report.ReportSettingsStore;
+import org.chitieu.report.Signer;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.security.Role;
 import org.chitieu.security.Users;
@@ -73,8 +78,11 @@ public class DemoDataSet {
 
 	private final ProjectService projects;
 
+	private final ReportSettingsStore reportSettings;
+
 	DemoDataSet(MetadataService metadata, DataValueService dataValues, IndicatorCatalogue catalogue,
-			OrgUnits orgUnits, Users users, PasswordEncoder passwordEncoder, JsonMapper json, ProjectService projects) {
+			OrgUnits orgUnits, Users users, PasswordEncoder passwordEncoder, JsonMapper json, ProjectService projects,
+			ReportSettingsStore reportSettings) {
 		this.metadata = metadata;
 		this.projects = projects;
 		this.dataValues = dataValues;
@@ -83,6 +91,7 @@ public class DemoDataSet {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.json = json;
+		this.reportSettings = reportSettings;
 	}
 
 	/** Loads the data set unless the database already holds org units. */
@@ -107,8 +116,28 @@ public class DemoDataSet {
 		this.dataValues.post(user("admin"), split.get(false));
 		this.dataValues.post(user("nhaplieu.nn"), split.get(true));
 		loadProjects();
+		saveReportSettings();
 		logger.info("Loaded the demo data set: {} data values", rows.size());
 		return true;
+	}
+
+	/**
+	 * The May 2024 report as the office would set it: dated the day of the monthly meeting, signed by
+	 * the acting chairman (a placeholder name: people appear by title), tasks from his direction.
+	 */
+	private void saveReportSettings() {
+		this.reportSettings.save("CD", YearMonth.of(2024, 5), new ReportSettings("Cần Đước", Signer.ACTING_CHAIRMAN,
+				"Nguyễn Văn A",
+				List.of("UBND tỉnh Long An (b/c)", "TT. Huyện ủy, TT. HĐND huyện (b/c)", "CT, các PCT UBND huyện",
+						"Các phòng, ban, ngành huyện", "UBND các xã, thị trấn", "Lưu: VT"),
+				PeriodConvention.DECREE_09, "05/BC-UBND", LocalDate.of(2024, 5, 23),
+				List.of("Tập trung thực hiện công tác thu ngân sách, thu cân đối; các ngành phối hợp Chi cục Thuế đôn đốc "
+						+ "thu nợ thuế, đẩy nhanh thủ tục đấu giá quyền sử dụng đất.",
+						"Đẩy nhanh tiến độ các công trình xây dựng cơ bản, nhất là các công trình trọng điểm, chương trình "
+								+ "đột phá; tháo gỡ vướng mắc bồi thường, giải phóng mặt bằng để giải ngân vốn đầu tư công.",
+						"Tăng cường quản lý đất đai, xây dựng; đảm bảo vệ sinh môi trường, thu gom rác trên địa bàn huyện.",
+						"Rà soát từng tiêu chí cụ thể trong từng lĩnh vực; tăng cường kiểm tra, giám sát tiến độ thực hiện, "
+								+ "kịp thời giải quyết những khó khăn, vướng mắc.")));
 	}
 
 	private void createUsers() {

@@ -1,0 +1,56 @@
+package org.chitieu.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.chitieu.progress.Status;
+
+/**
+ * The monthly report with every figure and sentence already written, in one language; the
+ * renderers only lay it out.
+ */
+record MonthlyReport(String language, Header header, String title, String summary, String dataWindow,
+		List<Section> sections, Closing closing, Annex annex) {
+
+	/** The two blocks at the top: the issuing body with the number, the nation with the place and date. */
+	record Header(List<String> issuingBody, String number, String nation, String motto, String placeAndDate) {
+	}
+
+	/** "I. ...", "II. ...": parts with an optional heading ("1. Nông nghiệp, nông thôn") and paragraphs. */
+	record Section(String heading, List<Part> parts) {
+	}
+
+	record Part(String heading, List<String> paragraphs) {
+	}
+
+	/** "Nơi nhận:" with its entries ("- ...;") beside the signature. */
+	record Closing(String recipientsLabel, List<String> recipients, List<String> authority, String signerName) {
+	}
+
+	record Annex(String title, String subtitle, String reference, String sheetName, List<String> columns,
+			List<AnnexGroup> groups) {
+	}
+
+	record AnnexGroup(String sector, List<AnnexRow> rows) {
+	}
+
+	/**
+	 * One indicator: target, to date, % of plan, same period last year and the difference, each as a
+	 * {@link Figure}, then the status in words.
+	 */
+	record AnnexRow(int number, String name, String unit, List<Figure> figures, Status status, String assessment) {
+	}
+
+	/**
+	 * A number rounded as printed ({@code null} when it cannot be computed), its decimals, whether it
+	 * is a percentage (a fraction, 0.5732 for 57,32%) or a signed difference, and its text.
+	 */
+	record Figure(BigDecimal value, int decimals, Kind kind, String text) {
+
+		enum Kind {
+			PLAIN, PERCENT, SIGNED
+		}
+
+	}
+
+}
