@@ -41,16 +41,6 @@ public class DataValues {
 			""";
 
 	/** The comments on the latest counted values up to a month: what the department says about its figure. */
-	private static final String LATEST_COMMENT = """
-			with counted as (
-			    select month, comment from data_value
-			    where indicator_id in (:indicators) and org_unit_id = :unit and year = :year and month <= :month
-			      and status in ('SUBMITTED', 'APPROVED')
-			)
-			select string_agg(distinct comment, '; ') from counted
-			where month = (select max(month) from counted) and btrim(comment) <> ''
-			""";
-
 	private static final String IS_LOCKED = """
 			with recursive ancestors(id, parent_id) as (
 			    select id, parent_id from org_unit where id = :unit
@@ -112,23 +102,6 @@ public class DataValues {
 			.param("toYear", toYear)
 			.query(CountedValue.class)
 			.list();
-	}
-
-	/**
-	 * The comments on the latest submitted or approved values of the indicators at the unit, up to
-	 * {@code month} of {@code year}; empty when those values carry no comment.
-	 */
-	public Optional<String> latestComment(Collection<Long> indicatorIds, long orgUnitId, int year, int month) {
-		if (indicatorIds.isEmpty()) {
-			return Optional.empty();
-		}
-		return this.jdbc.sql(LATEST_COMMENT)
-			.param("indicators", indicatorIds)
-			.param("unit", orgUnitId)
-			.param("year", year)
-			.param("month", month)
-			.query(String.class)
-			.optional();
 	}
 
 	public List<DataValueChange> history(long indicatorId, long orgUnitId, int year) {

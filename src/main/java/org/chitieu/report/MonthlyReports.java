@@ -4,19 +4,14 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.chitieu.datavalue.DataValues;
 import org.chitieu.indicator.Indicator;
 import org.chitieu.indicator.IndicatorCatalogue;
 import org.chitieu.indicator.Polarity;
@@ -31,6 +26,8 @@ import org.chitieu.progress.query.IndicatorProgress;
 import org.chitieu.progress.query.ProgressReport;
 import org.chitieu.progress.query.ProgressService;
 import org.chitieu.report.MonthlyReport.Figure;
+
+import org.chitieu.web.VietnameseFormat;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -57,17 +54,17 @@ class MonthlyReports {
 
 	private final OrgUnits orgUnits;
 
-	private final DataValues dataValues;
+	private final VietnameseFormat format;
 
 	private final MessageSource messages;
 
 	MonthlyReports(ProgressService progress, ReportSettingsStore settings, IndicatorCatalogue catalogue,
-			OrgUnits orgUnits, DataValues dataValues, MessageSource messages) {
+			OrgUnits orgUnits, VietnameseFormat format, MessageSource messages) {
 		this.progress = progress;
 		this.settings = settings;
 		this.catalogue = catalogue;
 		this.orgUnits = orgUnits;
-		this.dataValues = dataValues;
+		this.format = format;
 		this.messages = messages;
 	}
 
@@ -75,7 +72,7 @@ class MonthlyReports {
 	MonthlyReport build(OrgUnit unit, YearMonth period, Locale locale) {
 		ProgressReport report = this.progress.report(unit, period);
 		ReportSettings settings = this.settings.find(unit, period);
-		Writer writer = new Writer(locale, ReportNumbers.of(locale));
+		Writer writer = new Writer(locale, this.format);
 		Map<String, Indicator> indicators = this.catalogue.findAll()
 			.stream()
 			.collect(Collectors.toMap(Indicator::code, Function.identity()));
@@ -181,7 +178,7 @@ class MonthlyReports {
 			Indicator indicator = indicators.get(behind.code());
 			paragraphs.add(writer.gap(behind, lower(indicator)));
 			String agency = indicator == null || indicator.agencyId() == null ? null : agencies.get(indicator.agencyId());
-			paragraphs.add(explanation(indicator, indicators, unit, period)
+			paragraphs.add(Optional.ofNullable(behind.explanation())
 				.map(text -> agency == null ? writer.text("report.explanationUnknownAgency", trimStop(text))
 						: writer.text("report.explanation", agency, trimStop(text)))
 				.orElseGet(() -> writer.text("report.explanationMissing")));
@@ -190,30 +187,6 @@ class MonthlyReports {
 			paragraphs.add(writer.text("report.noShortcomings"));
 		}
 		return new MonthlyReport.Section(writer.text("report.shortcomings"), List.of(new MonthlyReport.Part(null, paragraphs)));
-	}
-
-	/** The department's comment on the indicator's latest value, or on its formula's components'. */
-	private Optional<String> explanation(Indicator indicator, Map<String, Indicator> indicators, OrgUnit unit,
-			YearMonth period) {
-		if (indicator == null) {
-			return Optional.empty();
-		}
-		Collection<Long> sources = sources(indicator, indicators).stream().map(Indicator::id).toList();
-		return this.dataValues.latestComment(sources, unit.id(), period.getYear(), period.getMonthValue());
-	}
-
-	private static Set<Indicator> sources(Indicator indicator, Map<String, Indicator> indicators) {
-		Set<Indicator> sources = new LinkedHashSet<>();
-		sources.add(indicator);
-		if (indicator.computed()) {
-			indicator.parsedFormula()
-				.components()
-				.stream()
-				.map(indicators::get)
-				.filter(Objects::nonNull)
-				.forEach(component -> sources.addAll(sources(component, indicators)));
-		}
-		return sources;
 	}
 
 	private static String trimStop(String text) {
@@ -275,9 +248,9 @@ class MonthlyReports {
 
 		private final Locale locale;
 
-		private final ReportNumbers numbers;
+		private final VietnameseFormat numbers;
 
-		Writer(Locale locale, ReportNumbers numbers) {
+		Writer(Locale locale, VietnameseFormat numbers) {
 			this.locale = locale;
 			this.numbers = numbers;
 		}
@@ -301,7 +274,7 @@ class MonthlyReports {
 
 		/** "51.587 tấn", "98,98%", "7 lớp". */
 		String quantity(BigDecimal value, int decimals, String unit) {
-			String number = this.numbers.format(value, decimals);
+			String number = this.numbers.number(value, decimals, this.locale);
 			if (unit == null || unit.isBlank()) {
 				return number;
 			}
@@ -309,7 +282,7 @@ class MonthlyReports {
 		}
 
 		String percent(BigDecimal value) {
-			return this.numbers.format(value, PERCENT_DECIMALS) + PERCENT_UNIT;
+			return this.numbers.number(value, PERCENT_DECIMALS, this.locale) + PERCENT_UNIT;
 		}
 
 		/**
@@ -327,9 +300,9 @@ class MonthlyReports {
 				sentence.append(text("report.sentence.ofPlan", percent(indicator.percentOfPlan())));
 			}
 			if (indicator.delta() != null) {
-				BigDecimal delta = ReportNumbers.round(indicator.delta(), decimals);
+				BigDecimal delta = VietnameseFormat.round(indicator.delta(), decimals);
 				boolean rate = PERCENT_UNIT.equals(indicator.unit());
-				String amount = rate ? this.numbers.format(delta.abs(), decimals) + " " + text("report.points")
+				String amount = rate ? this.numbers.number(delta.abs(), decimals, this.locale) + " " + text("report.points")
 						: quantity(delta.abs(), decimals, indicator.unit());
 				String direction = delta.signum() > 0 ? "up" : "down";
 				if (delta.signum() == 0) {
@@ -337,7 +310,7 @@ class MonthlyReports {
 				}
 				else if (!rate && indicator.deltaPercent() != null) {
 					sentence.append(text("report.sentence." + direction + "Percent", amount,
-							this.numbers.signed(indicator.deltaPercent(), PERCENT_DECIMALS) + PERCENT_UNIT));
+							this.numbers.signed(indicator.deltaPercent(), PERCENT_DECIMALS, this.locale) + PERCENT_UNIT));
 				}
 				else {
 					sentence.append(text("report.sentence." + direction, amount));
@@ -363,11 +336,11 @@ class MonthlyReports {
 				return new Figure(null, decimals, kind, text("report.missing"));
 			}
 			return switch (kind) {
-				case PLAIN -> new Figure(ReportNumbers.round(value, decimals), decimals, kind,
-						this.numbers.format(value, decimals));
-				case SIGNED -> new Figure(ReportNumbers.round(value, decimals), decimals, kind,
-						this.numbers.signed(value, decimals));
-				case PERCENT -> new Figure(ReportNumbers.round(value, decimals + 2), decimals, kind,
+				case PLAIN -> new Figure(VietnameseFormat.round(value, decimals), decimals, kind,
+						this.numbers.number(value, decimals, this.locale));
+				case SIGNED -> new Figure(VietnameseFormat.round(value, decimals), decimals, kind,
+						this.numbers.signed(value, decimals, this.locale));
+				case PERCENT -> new Figure(VietnameseFormat.round(value, decimals + 2), decimals, kind,
 						percent(value.multiply(HUNDRED)));
 			};
 		}

@@ -32,10 +32,15 @@ public class VietnameseFormat {
 	private static final ZoneId VIETNAM = ClockConfiguration.VIETNAM;
 
 	public String number(Number value, int decimals) {
+		return number(value, decimals, LocaleContextHolder.getLocale());
+	}
+
+	/** For documents written outside a web request (reports): the language is given. */
+	public String number(Number value, int decimals, Locale locale) {
 		if (missing(value)) {
 			return MISSING;
 		}
-		return format(decimal(value).setScale(decimals, RoundingMode.HALF_UP), decimals, true);
+		return format(round(decimal(value), decimals), decimals, true, english(locale));
 	}
 
 	public String number(Number value) {
@@ -44,11 +49,21 @@ public class VietnameseFormat {
 
 	/** A difference with its sign, "+9.087" or "-1,5". */
 	public String signed(Number value, int decimals) {
+		return signed(value, decimals, LocaleContextHolder.getLocale());
+	}
+
+	public String signed(Number value, int decimals, Locale locale) {
 		if (missing(value)) {
 			return MISSING;
 		}
-		String text = number(value, decimals);
-		return decimal(value).setScale(decimals, RoundingMode.HALF_UP).signum() > 0 ? "+" + text : text;
+		String text = number(value, decimals, locale);
+		return round(decimal(value), decimals).signum() > 0 ? "+" + text : text;
+	}
+
+	/** Rounded half up to {@code decimals}, as every figure is shown; never -0. */
+	public static BigDecimal round(BigDecimal value, int decimals) {
+		BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_UP);
+		return rounded.signum() == 0 ? rounded.abs() : rounded;
 	}
 
 	/** A percentage to two decimals at most: "98,98%". */
@@ -66,7 +81,7 @@ public class VietnameseFormat {
 			return "";
 		}
 		BigDecimal plain = decimal(value).stripTrailingZeros();
-		return format(plain, Math.max(plain.scale(), 0), false);
+		return format(plain, Math.max(plain.scale(), 0), false, english());
 	}
 
 	/** The width of a progress bar in percent, 0 to 100. */
@@ -124,10 +139,11 @@ public class VietnameseFormat {
 		return new BigDecimal(value);
 	}
 
-	private String format(BigDecimal value, int decimals, boolean grouping) {
+	/** Written out rather than taken from Java's vi-VN locale, whose symbols vary between JDKs. */
+	private static String format(BigDecimal value, int decimals, boolean grouping, boolean english) {
 		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-		symbols.setGroupingSeparator(english() ? ',' : '.');
-		symbols.setDecimalSeparator(english() ? '.' : ',');
+		symbols.setGroupingSeparator(english ? ',' : '.');
+		symbols.setDecimalSeparator(english ? '.' : ',');
 		symbols.setMinusSign('-');
 		DecimalFormat format = new DecimalFormat("#,##0", symbols);
 		format.setGroupingUsed(grouping);
@@ -149,7 +165,11 @@ public class VietnameseFormat {
 	}
 
 	private static boolean english() {
-		return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+		return english(LocaleContextHolder.getLocale());
+	}
+
+	private static boolean english(Locale locale) {
+		return "en".equals(locale.getLanguage());
 	}
 
 }

@@ -71,6 +71,15 @@ class VietnameseFormatTests {
 	}
 
 	@Test
+	void documents_written_outside_a_request_name_their_language_and_never_read_minus_zero() {
+		english();
+		assertThat(this.format.number(new BigDecimal("1377.412"), 3, new Locale("vi"))).isEqualTo("1.377,412");
+		assertThat(this.format.signed(new BigDecimal("-0.001"), 0, new Locale("vi"))).isEqualTo("0");
+		assertThat(this.format.number(new BigDecimal("-0.4"), 0, new Locale("vi"))).isEqualTo("0");
+		assertThat(this.format.number(new BigDecimal("1541.89"), 2, Locale.ENGLISH)).isEqualTo("1,541.89");
+	}
+
+	@Test
 	void dates_are_written_out_in_vietnamese_and_in_english() {
 		vietnamese();
 		assertThat(this.format.date(LocalDate.of(2024, 5, 23))).isEqualTo("ngày 23 tháng 5 năm 2024");
