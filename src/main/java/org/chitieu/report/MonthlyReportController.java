@@ -16,8 +16,6 @@ import org.chitieu.web.InputError;
 import org.chitieu.web.InvalidInputException;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,25 +48,22 @@ class MonthlyReportController {
 	@GetMapping("/api/v1/reports/monthly")
 	ResponseEntity<byte[]> monthly(@AuthenticationPrincipal ChiTieuUser user, @RequestParam String orgUnit,
 			@RequestParam String period, @RequestParam String format, @RequestParam(defaultValue = "vi") String lang) {
-		YearMonth month = month(period);
+		OrgUnit unit = this.progress.orgUnit(orgUnit);
+		this.access.checkRead(user, unit.id());
+		return render(unit, month(period), format, lang).response();
+	}
+
+	/** The report of the unit and month in a format and language named as in a link. */
+	ReportFile render(OrgUnit unit, YearMonth month, String format, String lang) {
 		ReportFormat reportFormat = ReportFormat.parse(format)
 			.orElseThrow(() -> new InvalidInputException("report.invalid", InputError.of("format", "report.format", format)));
 		Locale locale = ReportLanguage.parse(lang)
 			.orElseThrow(() -> new InvalidInputException("report.invalid", InputError.of("lang", "report.lang", lang)));
-		OrgUnit unit = this.progress.orgUnit(orgUnit);
-		this.access.checkRead(user, unit.id());
 		byte[] body = this.renderers.get(reportFormat).render(this.reports.build(unit, month, locale));
 		String fileName = this.messages.getMessage("report.fileName",
 				new Object[] { String.format("%02d", month.getMonthValue()), Integer.toString(month.getYear()), unit.code() },
 				locale) + "." + reportFormat.extension();
-		ContentDisposition disposition = (reportFormat.inline() ? ContentDisposition.inline()
-				: ContentDisposition.attachment())
-			.filename(fileName)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(reportFormat.mediaType())
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.body(body);
+		return new ReportFile(body, reportFormat.mediaType(), fileName, reportFormat.inline());
 	}
 
 	static YearMonth month(String period) {

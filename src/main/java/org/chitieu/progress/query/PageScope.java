@@ -27,11 +27,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Which org unit and month a progress page shows when the link does not say: the user's own unit
+ * Which org unit and month a page (progress, reports) shows when the link does not say: the user's own unit
  * (an ADMIN's: the unit of the newest plan) and the latest month with figures in its plan's year.
  */
 @Component
-class PageScope {
+public class PageScope {
 
 	private static final Set<OrgUnitType> LOCAL_UNITS = Set.of(OrgUnitType.COMMUNE, OrgUnitType.WARD,
 			OrgUnitType.SPECIAL_ZONE);
@@ -59,7 +59,7 @@ class PageScope {
 	}
 
 	/** The unit named by {@code code}, or the user's default; 404 when unknown, 403 outside their scope. */
-	OrgUnit unit(ChiTieuUser user, String code) {
+	public OrgUnit unit(ChiTieuUser user, String code) {
 		OrgUnit unit;
 		if (code == null || code.isBlank()) {
 			unit = defaultUnit(user);
@@ -73,7 +73,7 @@ class PageScope {
 	}
 
 	/** The month named by {@code key} ("2024-05"), or the latest month with figures of the unit's plan year. */
-	YearMonth period(OrgUnit unit, String key) {
+	public YearMonth period(OrgUnit unit, String key) {
 		if (key != null && !key.isBlank()) {
 			try {
 				return Periods.parseMonth(key.strip());
@@ -94,7 +94,7 @@ class PageScope {
 	}
 
 	/** The units a user may pick: those of their subtree with a plan in the year, and the communes. */
-	List<OrgUnit> choices(ChiTieuUser user, int year) {
+	public List<OrgUnit> choices(ChiTieuUser user, int year) {
 		List<OrgUnit> units = (user.orgUnitId() == null) ? this.orgUnits.findAll()
 				: this.orgUnits.subtree(user.orgUnitId());
 		Set<Long> planned = this.plans.findAll()
