@@ -48,6 +48,8 @@ class SecurityConfiguration {
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			// the report page previews the report in a frame of our own
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
 			.build();
 	}
 
