@@ -24,6 +24,7 @@ import org.chitieu.orgunit.OrgUnits;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.security.Role;
 import org.chitieu.security.Users;
+import org.chitieu.task.TaskDemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "Huyện Cần Đước 2024": the district, its communes and their 2025 successors, departments,
  * indicators, the 2024 plan and monthly figures for 2023 and January–May 2024, through the same
- * services as the API. The May 2024 figures of the agriculture department wait for its head's
- * approval; everything else is approved.
+ * services as the API, and the 23/5/2024 meeting with its directives ({@link TaskDemo}). The May 2024
+ * figures of the agriculture department wait for its head's approval; everything else is approved.
  */
 @Component
 public class DemoDataSet {
@@ -65,8 +66,10 @@ public class DemoDataSet {
 
 	private final JsonMapper json;
 
+	private final TaskDemo tasks;
+
 	DemoDataSet(MetadataService metadata, DataValueService dataValues, IndicatorCatalogue catalogue,
-			OrgUnits orgUnits, Users users, PasswordEncoder passwordEncoder, JsonMapper json) {
+			OrgUnits orgUnits, Users users, PasswordEncoder passwordEncoder, JsonMapper json, TaskDemo tasks) {
 		this.metadata = metadata;
 		this.dataValues = dataValues;
 		this.catalogue = catalogue;
@@ -74,6 +77,7 @@ public class DemoDataSet {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.json = json;
+		this.tasks = tasks;
 	}
 
 	/** Loads the data set unless the database already holds org units. */
@@ -97,6 +101,7 @@ public class DemoDataSet {
 		Map<Boolean, List<DataValueRow>> split = rows.stream().collect(Collectors.partitioningBy(pending::apply));
 		this.dataValues.post(user("admin"), split.get(false));
 		this.dataValues.post(user("nhaplieu.nn"), split.get(true));
+		this.tasks.load();
 		logger.info("Loaded the demo data set: {} data values", rows.size());
 		return true;
 	}

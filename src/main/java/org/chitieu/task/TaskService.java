@@ -56,11 +56,16 @@ public class TaskService {
 		return LocalDate.now(this.clock);
 	}
 
-	/** The tasks the user may see, on {@code asOf}, filtered as asked, most urgent first. */
+	/** The tasks assigned by {@code asOf} that the user may see, filtered as asked, most urgent first. */
 	public List<TaskView> list(ChiTieuUser user, TaskFilter filter) {
 		TaskAccess.Scope scope = this.access.scope(user);
 		LocalDate asOf = filter.asOf() == null ? today() : filter.asOf();
-		return views(this.tasks.findAll().stream().filter(scope::canSee).toList(), asOf).stream()
+		List<Task> visible = this.tasks.findAll()
+			.stream()
+			.filter(task -> !task.assignedOn().isAfter(asOf))
+			.filter(scope::canSee)
+			.toList();
+		return views(visible, asOf).stream()
 			.filter(filter::matches)
 			.sorted(Comparator.comparing(TaskView::dueOn).thenComparing(TaskView::id))
 			.toList();

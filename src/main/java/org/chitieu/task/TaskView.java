@@ -3,6 +3,8 @@ package org.chitieu.task;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A task as the API, the pages and the reports show it on a given date: codes instead of ids, its
  * status, the deadline it is judged against, the latest percentage and the obstacles still waiting.
@@ -13,6 +15,8 @@ public record TaskView(long id, String title, TaskSource source, String sourceRe
 		String targetOrgUnit, LocalDate asOf, TaskStatus status, LocalDate dueOn, LocalDate completedOn,
 		Integer percentDone, int openObstacles) {
 
+	/** An obstacle raised on the task waits for the leader's answer. */
+	@JsonProperty("blocked")
 	public boolean blocked() {
 		return this.openObstacles > 0;
 	}
