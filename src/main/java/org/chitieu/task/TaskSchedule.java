@@ -77,10 +77,12 @@ public record TaskSchedule(LocalDate assignedOn, LocalDate deadline, Recurrence 
 			return completed.isPresent() ? new Assessment(TaskStatus.DONE_LATE, previousEnd, completed.get(), percent)
 					: new Assessment(TaskStatus.OVERDUE, previousEnd, null, percent);
 		}
+		// nothing is owed for the period the task was assigned in: the first deadline ends the next one
+		LocalDate due = start.isBefore(this.assignedOn) ? this.recurrence.end(end.plusDays(1)) : end;
 		if (completed.isPresent()) {
-			return new Assessment(TaskStatus.DONE_ON_TIME, end, completed.get(), percent);
+			return new Assessment(TaskStatus.DONE_ON_TIME, due, completed.get(), percent);
 		}
-		return new Assessment(current.isEmpty() ? TaskStatus.NOT_YET_DUE : TaskStatus.IN_PROGRESS, end, null, percent);
+		return new Assessment(current.isEmpty() ? TaskStatus.NOT_YET_DUE : TaskStatus.IN_PROGRESS, due, null, percent);
 	}
 
 	private static Optional<LocalDate> firstComplete(List<ProgressMark> marks, LocalDate from, LocalDate to) {

@@ -78,9 +78,11 @@ class TaskScheduleTests {
 
 	@Test
 	void a_monthly_task_is_not_due_in_the_month_it_was_assigned_in() {
-		TaskSchedule.Assessment assessment = MONTHLY.assess(List.of(), LocalDate.of(2024, 6, 10));
+		TaskSchedule.Assessment assessment = MONTHLY.assess(List.of(), LocalDate.of(2024, 5, 28));
 		assertThat(assessment.status()).isEqualTo(TaskStatus.NOT_YET_DUE);
 		assertThat(assessment.dueOn()).isEqualTo(LocalDate.of(2024, 6, 30));
+		assertThat(MONTHLY.status(List.of(), LocalDate.of(2024, 6, 1))).isEqualTo(TaskStatus.NOT_YET_DUE);
+		assertThat(MONTHLY.assess(List.of(), LocalDate.of(2024, 6, 10)).dueOn()).isEqualTo(LocalDate.of(2024, 6, 30));
 	}
 
 	@Test
