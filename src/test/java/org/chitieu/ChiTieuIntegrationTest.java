@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
@@ -13,12 +14,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on a real embedded PostgreSQL with the demo data set loaded. Every
  * integration and browser test uses this one annotation, so they share one Spring context and one
- * database. A test that changes demo figures puts them back, or works on data of its own.
+ * database (and a TestRestTemplate for the API). A test that changes demo figures puts them back, or works on data of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, args = "--demo")
+@AutoConfigureTestRestTemplate
 @ActiveProfiles("test")
 public @interface ChiTieuIntegrationTest {
 

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * demo's reporter {@code nhaplieu.nn} belongs to the agriculture department (CD-NN) of district CD.
  */
 @ChiTieuIntegrationTest
-@AutoConfigureTestRestTemplate
 class DataValueScopeIntegrationTests {
 
 	private static final String PASSWORD = ChiTieuIntegrationTest.DEMO_PASSWORD;

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -21,7 +20,6 @@ import static org.assertj.core.api.Assertions.within;
  * the API and evaluated: every number below is worked out by hand from DESIGN.md's rules.
  */
 @ChiTieuIntegrationTest
-@AutoConfigureTestRestTemplate
 class MetadataApiIntegrationTests {
 
 	private static final String LOCALITY = """

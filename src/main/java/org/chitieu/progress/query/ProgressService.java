@@ -3,11 +3,14 @@ package org.chitieu.progress.query;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.chitieu.datavalue.DataValue;
 import org.chitieu.datavalue.DataValues;
 import org.chitieu.datavalue.DataValues.CountedValue;
 import org.chitieu.indicator.Indicator;
@@ -66,6 +69,7 @@ public class ProgressService {
 	public ProgressReport report(OrgUnit unit, YearMonth period) {
 		Plan plan = plan(unit, period);
 		Loaded loaded = load(period.getYear());
+		Map<String, String> explanations = explanations(loaded, plan, unit, period);
 		Map<Long, String> sectorCodes = this.catalogue.findSectors()
 			.stream()
 			.collect(Collectors.toMap(Sector::id, Sector::code));
@@ -76,7 +80,7 @@ public class ProgressService {
 					indicator.sectorId() == null ? null : sectorCodes.get(indicator.sectorId()), indicator.decimals(),
 					evaluation.target(), evaluation.expected(), evaluation.actual(), evaluation.status(),
 					evaluation.lastYear(), evaluation.delta(), evaluation.deltaPercent(), evaluation.percentOfPlan(),
-					evaluation.projection(), null);
+					evaluation.projection(), explanations.get(indicator.code()));
 		}).toList();
 		int onTrack = (int) indicators.stream().filter(progress -> progress.status().onSchedule()).count();
 		DateRange window = this.reportingWindow.month(period);
@@ -95,6 +99,48 @@ public class ProgressService {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("progress.noTarget", indicatorCode, plan.code()));
 		return load(period.getYear()).rules().series(indicatorCode, rule(target), unit.code(), period);
+	}
+
+	/**
+	 * The owner department's explanation of each target: the comments on its latest counted values at
+	 * the unit up to the reporting month; for a computed indicator, on its components' latest values.
+	 */
+	private Map<String, String> explanations(Loaded loaded, Plan plan, OrgUnit unit, YearMonth period) {
+		Map<Long, String> codes = loaded.indicators()
+			.values()
+			.stream()
+			.collect(Collectors.toMap(Indicator::id, Indicator::code));
+		Map<String, List<DataValue>> counted = this.dataValues.findAll(codes.keySet(), unit.id(), period.getYear())
+			.stream()
+			.filter(value -> value.status().counted() && value.month() <= period.getMonthValue())
+			.collect(Collectors.groupingBy(value -> codes.get(value.indicatorId())));
+		Map<String, String> explanations = new HashMap<>();
+		for (Target target : plan.targets()) {
+			List<DataValue> values = sources(loaded.indicators(), target.indicatorCode()).stream()
+				.flatMap(code -> counted.getOrDefault(code, List.of()).stream())
+				.toList();
+			int latest = values.stream().mapToInt(DataValue::month).max().orElse(0);
+			String comments = values.stream()
+				.filter(value -> value.month() == latest && value.comment() != null && !value.comment().isBlank())
+				.map(DataValue::comment)
+				.distinct()
+				.collect(Collectors.joining("; "));
+			if (!comments.isEmpty()) {
+				explanations.put(target.indicatorCode(), comments);
+			}
+		}
+		return explanations;
+	}
+
+	/** The entered indicators an indicator's value comes from: itself, or its formula's components. */
+	private static Set<String> sources(Map<String, Indicator> indicators, String code) {
+		Indicator indicator = indicators.get(code);
+		if (indicator == null || !indicator.computed()) {
+			return Set.of(code);
+		}
+		Set<String> sources = new LinkedHashSet<>();
+		indicator.parsedFormula().components().forEach(component -> sources.addAll(sources(indicators, component)));
+		return sources;
 	}
 
 	private Plan plan(OrgUnit unit, YearMonth period) {
@@ -141,6 +187,4 @@ public class ProgressService {
 
 	private record Loaded(Map<String, Indicator> indicators, ProgressRules rules) {
 	}
-
-
 }

@@ -1,0 +1,199 @@
+package org.chitieu.progress.query;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.chitieu.datavalue.DataValue;
+import org.chitieu.datavalue.DataValueChange;
+import org.chitieu.datavalue.DataValues;
+import org.chitieu.indicator.Indicator;
+import org.chitieu.indicator.IndicatorCatalogue;
+import org.chitieu.orgunit.Agency;
+import org.chitieu.orgunit.OrgUnit;
+import org.chitieu.orgunit.OrgUnits;
+import org.chitieu.plan.Plan;
+import org.chitieu.plan.Schedule;
+import org.chitieu.plan.Target;
+import org.chitieu.progress.MonthPoint;
+import org.chitieu.security.ChiTieuUser;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * One indicator at one unit: where it stands, its chart against the schedule and last year, the
+ * year's monthly figures and who changed them. A computed indicator shows its components' figures.
+ */
+@Controller
+class IndicatorController {
+
+	private final ProgressService progress;
+
+	private final PageScope scope;
+
+	private final IndicatorCatalogue catalogue;
+
+	private final OrgUnits orgUnits;
+
+	private final DataValues dataValues;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	IndicatorController(ProgressService progress, PageScope scope, IndicatorCatalogue catalogue, OrgUnits orgUnits,
+			DataValues dataValues, MessageSource messages, JsonMapper json) {
+		this.progress = progress;
+		this.scope = scope;
+		this.catalogue = catalogue;
+		this.orgUnits = orgUnits;
+		this.dataValues = dataValues;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@GetMapping("/indicators/{code}")
+	String indicator(@AuthenticationPrincipal ChiTieuUser user, @PathVariable String code,
+			@RequestParam(required = false) String orgUnit, @RequestParam(required = false) String period,
+			Locale locale, Model model) {
+		Indicator indicator = this.catalogue.findByCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no indicator " + code));
+		OrgUnit unit = this.scope.unit(user, orgUnit);
+		YearMonth month = this.scope.period(unit, period);
+		boolean english = "en".equals(locale.getLanguage());
+		model.addAttribute("indicator", indicator);
+		model.addAttribute("name", indicator.name(locale.getLanguage()));
+		model.addAttribute("unit", unit);
+		model.addAttribute("period", month.toString());
+		model.addAttribute("year", month.getYear());
+		model.addAttribute("month", month.getMonthValue());
+		model.addAttribute("sector", this.catalogue.findSectors()
+			.stream()
+			.filter(sector -> sector.id() == (indicator.sectorId() == null ? -1 : indicator.sectorId()))
+			.map(sector -> english && sector.nameEn() != null ? sector.nameEn() : sector.name())
+			.findFirst()
+			.orElse(null));
+		model.addAttribute("agency", Optional.ofNullable(indicator.agencyId())
+			.flatMap(this.orgUnits::findAgencyById)
+			.map(Agency::name)
+			.orElse(null));
+		Optional<Target> target = this.scope.plan(unit, month.getYear())
+			.map(Plan::targets)
+			.flatMap(targets -> targets.stream().filter(t -> t.indicatorCode().equals(code)).findFirst());
+		if (target.isPresent()) {
+			model.addAttribute("schedule", target.get().schedule());
+			model.addAttribute("defaultSchedule", Schedule.defaultFor(indicator.timeAggregation()));
+			model.addAttribute("progress", this.progress.report(unit, month)
+				.indicators()
+				.stream()
+				.filter(p -> p.code().equals(code))
+				.findFirst()
+				.orElse(null));
+			model.addAttribute("chart", chart(this.progress.series(unit, code, month), indicator, locale));
+		}
+		List<Indicator> sources = sources(indicator);
+		List<OrgUnit> entering = enteringUnits(sources, unit, month.getYear());
+		model.addAttribute("computed", indicator.computed());
+		model.addAttribute("byChildren", !entering.contains(unit));
+		model.addAttribute("values", values(sources, entering, month.getYear(), locale));
+		model.addAttribute("history", history(sources, entering, month.getYear(), locale));
+		return "progress/indicator";
+	}
+
+	private List<Indicator> sources(Indicator indicator) {
+		if (!indicator.computed()) {
+			return List.of(indicator);
+		}
+		Map<String, Indicator> all = this.catalogue.findAll()
+			.stream()
+			.collect(Collectors.toMap(Indicator::code, Function.identity()));
+		return indicator.parsedFormula().components().stream().map(all::get).filter(i -> i != null).toList();
+	}
+
+	/**
+	 * Where the figures were entered: the unit itself, or else (rice entered per commune, say) the
+	 * units directly below it that existed that year.
+	 */
+	private List<OrgUnit> enteringUnits(List<Indicator> sources, OrgUnit unit, int year) {
+		List<Long> ids = sources.stream().map(Indicator::id).toList();
+		if (!this.dataValues.findAll(ids, unit.id(), year).isEmpty()) {
+			return List.of(unit);
+		}
+		List<OrgUnit> children = this.orgUnits.subtree(unit.id())
+			.stream()
+			.filter(child -> Long.valueOf(unit.id()).equals(child.parentId()) && child.validIn(year))
+			.toList();
+		return children.isEmpty() ? List.of(unit) : children;
+	}
+
+	private List<MonthValue> values(List<Indicator> sources, List<OrgUnit> units, int year, Locale locale) {
+		Map<Long, Indicator> byId = sources.stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
+		List<MonthValue> values = new ArrayList<>();
+		for (OrgUnit unit : units) {
+			this.dataValues.findAll(byId.keySet(), unit.id(), year)
+				.forEach(value -> values.add(new MonthValue(unit.name(),
+						byId.get(value.indicatorId()).name(locale.getLanguage()),
+						byId.get(value.indicatorId()).decimals(), value)));
+		}
+		values.sort(Comparator.comparingInt((MonthValue value) -> value.value().month())
+			.thenComparing(MonthValue::unitName)
+			.thenComparing(MonthValue::indicator));
+		return values;
+	}
+
+	private List<Change> history(List<Indicator> sources, List<OrgUnit> units, int year, Locale locale) {
+		List<Change> changes = new ArrayList<>();
+		for (OrgUnit unit : units) {
+			for (Indicator source : sources) {
+				this.dataValues.history(source.id(), unit.id(), year)
+					.forEach(change -> changes.add(new Change(unit.name(), source.name(locale.getLanguage()),
+							source.decimals(), change)));
+			}
+		}
+		changes.sort(Comparator.comparing((Change change) -> change.change().changedAt()).reversed());
+		return changes;
+	}
+
+	/** The chart's data as JSON for a data attribute: labels, three series and their names. */
+	private String chart(List<MonthPoint> points, Indicator indicator, Locale locale) {
+		List<String> labels = points.stream()
+			.map(point -> this.messages.getMessage("indicator.month", new Object[] { point.month() }, locale))
+			.toList();
+		return this.json.writeValueAsString(Map.of("labels", labels, "decimals", indicator.decimals(), "series",
+				List.of(series("indicator.series.actual", points, MonthPoint::actual, locale),
+						series("indicator.series.expected", points, MonthPoint::expected, locale),
+						series("indicator.series.lastYear", points, MonthPoint::lastYear, locale))));
+	}
+
+	private Map<String, Object> series(String key, List<MonthPoint> points, Function<MonthPoint, BigDecimal> value,
+			Locale locale) {
+		List<Double> values = points.stream()
+			.map(value)
+			.map(number -> number == null ? null : number.doubleValue())
+			.collect(Collectors.toList());
+		return Map.of("name", this.messages.getMessage(key, null, locale), "values", values);
+	}
+
+	record MonthValue(String unitName, String indicator, int decimals, DataValue value) {
+	}
+
+	record Change(String unitName, String indicator, int decimals, DataValueChange change) {
+	}
+
+}
