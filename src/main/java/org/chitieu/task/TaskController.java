@@ -34,9 +34,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/tasks")
 class TaskController {
 
-	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final TaskService tasks;
 

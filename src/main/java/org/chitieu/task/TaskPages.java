@@ -19,6 +19,7 @@ import org.chitieu.web.InvalidInputException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,10 +54,13 @@ class TaskPages {
 
 	private final MessageSource messages;
 
+	private final BeforeMeetingReport renderer;
+
 	private final Clock clock;
 
 	TaskPages(TaskService tasks, MeetingService meetings, ObstacleService obstacles, TaskOversight oversight,
-			Inbox inbox, Directory directory, TaskAccess access, MessageSource messages, Clock clock) {
+			Inbox inbox, Directory directory, TaskAccess access, MessageSource messages, BeforeMeetingReport renderer,
+			Clock clock) {
 		this.tasks = tasks;
 		this.meetings = meetings;
 		this.obstacles = obstacles;
@@ -65,6 +69,7 @@ class TaskPages {
 		this.directory = directory;
 		this.access = access;
 		this.messages = messages;
+		this.renderer = renderer;
 		this.clock = clock;
 	}
 
@@ -225,8 +230,31 @@ class TaskPages {
 		model.addAttribute("statuses", TaskStatus.values());
 		model.addAttribute("period", YearMonth.from(view.asOf()).toString());
 		model.addAttribute("canAnswer", user.is(Role.LEADER) || this.access.scope(user).admin());
+		// the report covers the user's own unit; an administrator belongs to none and uses the API
+		model.addAttribute("orgUnit", this.directory.lookup().unitCode(user.orgUnitId()));
 		model.addAttribute("canReport", this.access.scope(user).directs());
 		return "task/oversight";
+	}
+
+	/** The pages' own download routes: the API's refuse a browser session by design. */
+	@GetMapping("/tasks/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@AuthenticationPrincipal ChiTieuUser user, @PathVariable long id,
+			@PathVariable long attachmentId) {
+		Tasks.StoredFile file = this.tasks.attachment(user, id, attachmentId);
+		return TaskController.download(file.content(), file.contentType(), file.fileName());
+	}
+
+	@GetMapping("/oversight/before-meeting")
+	ResponseEntity<byte[]> beforeMeeting(@AuthenticationPrincipal ChiTieuUser user, @RequestParam String orgUnit,
+			@RequestParam String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "docx") String format, Locale locale) {
+		TaskOversight.BeforeMeeting report = this.oversight.beforeMeeting(user, orgUnit, TaskController.month(period),
+				asOf);
+		String name = "nhiem-vu-truoc-hop-" + orgUnit + "-" + period;
+		return "xlsx".equals(format)
+				? TaskController.download(this.renderer.xlsx(report, locale), TaskController.XLSX, name + ".xlsx")
+				: TaskController.download(this.renderer.docx(report, locale), TaskController.DOCX, name + ".docx");
 	}
 
 	@GetMapping("/inbox")
