@@ -23,37 +23,64 @@ class MeetingController {
 
 	private final MeetingService meetings;
 
-	MeetingController(MeetingService meetings) {
+	private final Directory directory;
+
+	MeetingController(MeetingService meetings, Directory directory) {
 		this.meetings = meetings;
+		this.directory = directory;
 	}
 
 	@GetMapping
-	List<Meeting> list(@AuthenticationPrincipal ChiTieuUser user) {
-		return this.meetings.list(user);
+	List<MeetingView> list(@AuthenticationPrincipal ChiTieuUser user) {
+		Directory.Lookup lookup = this.directory.lookup();
+		return this.meetings.list(user).stream().map(meeting -> MeetingView.of(meeting, lookup)).toList();
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	Meeting create(@AuthenticationPrincipal ChiTieuUser user, @RequestBody MeetingService.MeetingForm form) {
-		return this.meetings.create(user, form);
+	MeetingView create(@AuthenticationPrincipal ChiTieuUser user, @RequestBody MeetingService.MeetingForm form) {
+		return MeetingView.of(this.meetings.create(user, form), this.directory.lookup());
 	}
 
 	@GetMapping("/{id}")
-	Meeting get(@AuthenticationPrincipal ChiTieuUser user, @PathVariable long id) {
-		return this.meetings.get(user, id);
+	MeetingView get(@AuthenticationPrincipal ChiTieuUser user, @PathVariable long id) {
+		return MeetingView.of(this.meetings.get(user, id), this.directory.lookup());
 	}
 
 	/** Issues the conclusion notice; the chosen items become tasks. */
 	@PostMapping("/{id}/notice")
-	Meeting issueNotice(@AuthenticationPrincipal ChiTieuUser user, @PathVariable long id,
+	MeetingView issueNotice(@AuthenticationPrincipal ChiTieuUser user, @PathVariable long id,
 			@RequestBody MeetingService.NoticeForm form) {
-		return this.meetings.issueNotice(user, id, form);
+		return MeetingView.of(this.meetings.issueNotice(user, id, form), this.directory.lookup());
 	}
 
 	@GetMapping("/{id}/tasks")
 	List<TaskView> directives(@AuthenticationPrincipal ChiTieuUser user, @PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		return this.meetings.directives(user, id, asOf);
+	}
+
+	/** A meeting with codes instead of ids, as the API shows it. */
+	record MeetingView(long id, String orgUnit, MeetingType type, LocalDate heldOn, String title, String chairTitle,
+			List<String> agencies, String agenda, String minutes, String noticeNumber, LocalDate noticeDate,
+			List<ConclusionView> conclusions) {
+
+		static MeetingView of(Meeting meeting, Directory.Lookup lookup) {
+			return new MeetingView(meeting.id(), lookup.unitCode(meeting.orgUnitId()), meeting.type(), meeting.heldOn(),
+					meeting.title(), meeting.chairTitle(), meeting.agencyIds().stream().map(lookup::agencyCode).toList(),
+					meeting.agenda(), meeting.minutes(), meeting.noticeNumber(), meeting.noticeDate(),
+					meeting.conclusions()
+						.stream()
+						.map(c -> new ConclusionView(c.itemNo(), c.text(), lookup.agencyCode(c.leadAgencyId()),
+								c.coAgencyIds().stream().map(lookup::agencyCode).toList(), c.deadline(), c.recurrence(),
+								c.priority(), c.indicatorCode(), c.projectCode(), c.taskId()))
+						.toList());
+		}
+
+	}
+
+	record ConclusionView(int item, String text, String leadAgency, List<String> coAgencies, LocalDate deadline,
+			Recurrence recurrence, Priority priority, String indicator, String project, Long taskId) {
 	}
 
 }

@@ -183,10 +183,6 @@ class Tasks {
 			.optional();
 	}
 
-	int countReports(long taskId) {
-		return this.jdbc.sql("select count(*) from task_report where task_id = ?").param(taskId).query(Integer.class).single();
-	}
-
 	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
 		long value = rs.getLong(column);
 		return rs.wasNull() ? null : value;

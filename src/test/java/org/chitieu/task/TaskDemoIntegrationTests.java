@@ -2,6 +2,7 @@ package org.chitieu.task;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.chitieu.ChiTieuIntegrationTest;
+import org.chitieu.orgunit.OrgUnits;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,12 @@ class TaskDemoIntegrationTests {
 
 	@Autowired
 	TestRestTemplate rest;
+
+	@Autowired
+	TaskOversight oversight;
+
+	@Autowired
+	OrgUnits orgUnits;
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -98,6 +106,15 @@ class TaskDemoIntegrationTests {
 			assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
 			assertThat(extractor.getText()).contains("Phòng Tài chính - Kế hoạch", "Đang thực hiện");
 		}
+	}
+
+	@Test
+	void the_monthly_reports_tasks_for_next_month_are_those_still_open_at_the_end_of_june() {
+		List<TaskView> open = this.oversight.openTasksForNextMonth(this.orgUnits.findByCode("CD").orElseThrow().id(),
+				YearMonth.of(2024, 6));
+		assertThat(open).extracting(TaskView::leadAgency)
+			.containsExactlyInAnyOrder("CD-BQLDA", "CD-TCKH", "CD-PTQD", "CD-NN", "CD-VP");
+		assertThat(open).extracting(TaskView::dueOn).isSorted();
 	}
 
 	@Test
