@@ -35,6 +35,7 @@ import org.chitieu.report.Signer;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.security.Role;
 import org.chitieu.security.Users;
+import org.chitieu.task.TaskDemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,8 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "Huyện Cần Đước 2024": the district, its communes and their 2025 successors, departments,
  * indicators, the 2024 plan and monthly figures for 2023 and January–May 2024, through the same
- * services as the API. The May 2024 figures of the agriculture department wait for its head's
- * approval; everything else is approved.
+ * services as the API, and the 23/5/2024 meeting with its directives ({@link TaskDemo}). The May 2024
+ * figures of the agriculture department wait for its head's approval; everything else is approved.
  */
 @Component
 public class DemoDataSet {
@@ -80,9 +81,11 @@ public class DemoDataSet {
 
 	private final ReportSettingsStore reportSettings;
 
+	private final TaskDemo tasks;
+
 	DemoDataSet(MetadataService metadata, DataValueService dataValues, IndicatorCatalogue catalogue,
 			OrgUnits orgUnits, Users users, PasswordEncoder passwordEncoder, JsonMapper json, ProjectService projects,
-			ReportSettingsStore reportSettings) {
+			ReportSettingsStore reportSettings, TaskDemo tasks) {
 		this.metadata = metadata;
 		this.projects = projects;
 		this.dataValues = dataValues;
@@ -92,6 +95,7 @@ public class DemoDataSet {
 		this.passwordEncoder = passwordEncoder;
 		this.json = json;
 		this.reportSettings = reportSettings;
+		this.tasks = tasks;
 	}
 
 	/** Loads the data set unless the database already holds org units. */
@@ -117,6 +121,7 @@ public class DemoDataSet {
 		this.dataValues.post(user("nhaplieu.nn"), split.get(true));
 		loadProjects();
 		saveReportSettings();
+		this.tasks.load();
 		logger.info("Loaded the demo data set: {} data values", rows.size());
 		return true;
 	}

@@ -1,0 +1,5 @@
+package org.chitieu.task;
+
+public enum Priority {
+	HIGH, NORMAL, LOW
+}

@@ -1,0 +1,114 @@
+package org.chitieu.task;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.chitieu.orgunit.Agency;
+import org.chitieu.security.ChiTieuUser;
+import org.chitieu.security.Users;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo's monthly meeting of 23/5/2024, its conclusion notice and what became of each directive by
+ * late June 2024. The office holds the meeting and issues the notice through the service; the
+ * departments' reports and obstacles carry their own past dates, so they are written as they were.
+ */
+@Component
+public class TaskDemo {
+
+	private static final String RESOURCE = "demo/can-duoc-2024-meeting.json";
+
+	private final MeetingService meetings;
+
+	private final Tasks tasks;
+
+	private final Obstacles obstacles;
+
+	private final Directory directory;
+
+	private final Inbox inbox;
+
+	private final Users users;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	TaskDemo(MeetingService meetings, Tasks tasks, Obstacles obstacles, Directory directory, Inbox inbox, Users users,
+			JsonMapper json, Clock clock) {
+		this.meetings = meetings;
+		this.tasks = tasks;
+		this.obstacles = obstacles;
+		this.directory = directory;
+		this.inbox = inbox;
+		this.users = users;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void load() {
+		DemoFile demo = read();
+		ChiTieuUser office = this.users.findByUsername(demo.issuedBy()).orElseThrow();
+		Meeting meeting = this.meetings.create(office, demo.meeting());
+		this.meetings.issueNotice(office, meeting.id(), demo.notice());
+		Map<Integer, Task> byItem = this.tasks.findByMeeting(meeting.id())
+			.stream()
+			.collect(Collectors.toMap(task -> itemOf(meeting, task), task -> task));
+		Map<String, Agency> agencies = this.directory.lookup().agenciesByCode();
+		for (DemoReport report : demo.reports()) {
+			this.tasks.insertReport(byItem.get(report.item()).id(), agencies.get(report.agency()).id(),
+					report.reportedOn(), report.percentDone(), report.text(), report.by(), this.clock.instant());
+		}
+		for (DemoObstacle raised : demo.obstacles()) {
+			Task task = byItem.get(raised.item());
+			long id = this.obstacles.insert(task.orgUnitId(), task.id(), task.projectCode(),
+					agencies.get(raised.agency()).id(), raised.description(), raised.needed(), raised.neededFrom(),
+					raised.raisedOn(), raised.by());
+			this.inbox.toLeaders(this.obstacles.findById(id).orElseThrow());
+			if (raised.answer() != null) {
+				this.obstacles.answer(id, raised.answer(), raised.answeredOn(), raised.answeredBy());
+				this.inbox.answered(this.obstacles.findById(id).orElseThrow());
+			}
+		}
+	}
+
+	private static int itemOf(Meeting meeting, Task task) {
+		return meeting.conclusions()
+			.stream()
+			.filter(conclusion -> task.title().equals(conclusion.text()))
+			.findFirst()
+			.orElseThrow()
+			.itemNo();
+	}
+
+	private DemoFile read() {
+		try (InputStream input = new ClassPathResource(RESOURCE).getInputStream()) {
+			return this.json.readValue(input, DemoFile.class);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("demo resource missing: " + RESOURCE, ex);
+		}
+	}
+
+	record DemoFile(MeetingService.MeetingForm meeting, MeetingService.NoticeForm notice, String issuedBy,
+			List<DemoReport> reports, List<DemoObstacle> obstacles) {
+	}
+
+	record DemoReport(int item, String agency, String by, LocalDate reportedOn, int percentDone, String text) {
+	}
+
+	record DemoObstacle(int item, String agency, String by, LocalDate raisedOn, String description, String needed,
+			String neededFrom, String answer, String answeredBy, LocalDate answeredOn) {
+	}
+
+}
