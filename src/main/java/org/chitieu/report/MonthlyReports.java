@@ -27,6 +27,8 @@ import org.chitieu.progress.query.ProgressReport;
 import org.chitieu.progress.query.ProgressService;
 import org.chitieu.report.MonthlyReport.Figure;
 
+import org.chitieu.task.TaskOversight;
+import org.chitieu.task.TaskView;
 import org.chitieu.web.VietnameseFormat;
 
 import org.springframework.context.MessageSource;
@@ -56,11 +58,14 @@ class MonthlyReports {
 
 	private final VietnameseFormat format;
 
+	private final TaskOversight tasks;
+
 	private final MessageSource messages;
 
 	MonthlyReports(ProgressService progress, ReportSettingsStore settings, IndicatorCatalogue catalogue,
-			OrgUnits orgUnits, VietnameseFormat format, MessageSource messages) {
+			OrgUnits orgUnits, VietnameseFormat format, TaskOversight tasks, MessageSource messages) {
 		this.progress = progress;
+		this.tasks = tasks;
 		this.settings = settings;
 		this.catalogue = catalogue;
 		this.orgUnits = orgUnits;
@@ -94,7 +99,7 @@ class MonthlyReports {
 		List<MonthlyReport.Section> sections = List.of(
 				results(report, bySector, sectors, indicators, writer),
 				shortcomings(report, unit, period, indicators, writer),
-				tasks(settings, period, writer));
+				tasks(unit, settings, period, writer));
 		List<String> recipients = new ArrayList<>();
 		for (int i = 0; i < settings.recipients().size(); i++) {
 			boolean last = i == settings.recipients().size() - 1;
@@ -198,11 +203,23 @@ class MonthlyReports {
 		return indicator != null && indicator.polarity() == Polarity.LOWER;
 	}
 
-	private MonthlyReport.Section tasks(ReportSettings settings, YearMonth period, Writer writer) {
+	/**
+	 * Part III: the directives still open that had been assigned by the report's date (the chairman's
+	 * conclusions of earlier meetings), then what the office added by hand.
+	 */
+	private MonthlyReport.Section tasks(OrgUnit unit, ReportSettings settings, YearMonth period, Writer writer) {
 		String next = ReportDates.monthOfYear(period.plusMonths(1), writer.locale()).toUpperCase(writer.locale());
+		List<String> lines = new ArrayList<>();
+		for (TaskView task : this.tasks.openTasksForNextMonth(unit.id(), period)) {
+			if (!task.assignedOn().isAfter(settings.reportDate())) {
+				lines.add(writer.text("report.directive", trimStop(task.title()), task.leadAgencyName(),
+						ReportDates.shortDate(task.dueOn())));
+			}
+		}
+		lines.addAll(settings.tasks());
 		List<String> tasks = new ArrayList<>();
-		for (int i = 0; i < settings.tasks().size(); i++) {
-			tasks.add(writer.text("report.task", i + 1, settings.tasks().get(i)));
+		for (int i = 0; i < lines.size(); i++) {
+			tasks.add(writer.text("report.task", i + 1, lines.get(i)));
 		}
 		if (tasks.isEmpty()) {
 			tasks.add(writer.text("report.noTasks"));

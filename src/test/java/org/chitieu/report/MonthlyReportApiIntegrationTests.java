@@ -217,6 +217,18 @@ class MonthlyReportApiIntegrationTests {
 		assertThat(response.getBody().toString()).contains("docx, xlsx, pdf hoặc html");
 	}
 
+	@Test
+	void the_june_report_lists_the_open_directives_of_the_may_meeting_as_next_months_tasks() {
+		String may = new String(get("/api/v1/reports/monthly?orgUnit=CD&period=2024-05&format=html").getBody(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(may).as("the May report is dated before the meeting's notice").doesNotContain("; hạn ");
+		String june = new String(get("/api/v1/reports/monthly?orgUnit=CD&period=2024-06&format=html").getBody(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(june).contains("III. NHIỆM VỤ TRỌNG TÂM THÁNG 7 NĂM 2024",
+				"Đẩy nhanh chi trả bồi thường, giải phóng mặt bằng 3 cụm công nghiệp, 2 khu tái định cư");
+		assertThat(june).containsPattern("Ban Quản lý dự án[^;]*; hạn \\d{1,2}/\\d{1,2}/2024");
+	}
+
 	private ResponseEntity<byte[]> get(String url) {
 		return this.rest.withBasicAuth("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD).getForEntity(url, byte[].class);
 	}
