@@ -138,6 +138,18 @@ public class ProjectProgress implements IndicatorFeed {
 		return new ProjectList(period.toString(), asOf, rows, totals(rows), groups);
 	}
 
+	/** The projects located in the unit's subtree at the month, for documents written for that unit. */
+	@Transactional(readOnly = true)
+	public List<ProjectSummary> within(OrgUnit unit, YearMonth period, Locale locale) {
+		Snapshot snapshot = load(period);
+		LocalDate asOf = asOf(period);
+		return snapshot.projects()
+			.stream()
+			.filter(project -> this.orgUnits.isWithin(project.orgUnitId(), unit.id()))
+			.map(project -> summary(snapshot, project, period, asOf, locale))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public ProjectDetail detail(ChiTieuUser user, String code, YearMonth period, Locale locale) {
 		Snapshot snapshot = load(period);

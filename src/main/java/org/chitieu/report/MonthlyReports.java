@@ -27,6 +27,8 @@ import org.chitieu.progress.query.ProgressReport;
 import org.chitieu.progress.query.ProgressService;
 import org.chitieu.report.MonthlyReport.Figure;
 
+import org.chitieu.project.ProjectProgress;
+import org.chitieu.project.ProjectViews.ProjectSummary;
 import org.chitieu.task.TaskOversight;
 import org.chitieu.task.TaskView;
 import org.chitieu.web.VietnameseFormat;
@@ -60,11 +62,15 @@ class MonthlyReports {
 
 	private final TaskOversight tasks;
 
+	private final ProjectProgress projects;
+
 	private final MessageSource messages;
 
 	MonthlyReports(ProgressService progress, ReportSettingsStore settings, IndicatorCatalogue catalogue,
-			OrgUnits orgUnits, VietnameseFormat format, TaskOversight tasks, MessageSource messages) {
+			OrgUnits orgUnits, VietnameseFormat format, TaskOversight tasks, ProjectProgress projects,
+			MessageSource messages) {
 		this.progress = progress;
+		this.projects = projects;
 		this.tasks = tasks;
 		this.settings = settings;
 		this.catalogue = catalogue;
@@ -97,7 +103,7 @@ class MonthlyReports {
 				writer.text("report.placeAndDate", settings.placeName(), ReportDates.longDate(settings.reportDate(), locale)));
 
 		List<MonthlyReport.Section> sections = List.of(
-				results(report, bySector, sectors, indicators, writer),
+				results(report, unit, period, bySector, sectors, indicators, writer),
 				shortcomings(report, unit, period, indicators, writer),
 				tasks(unit, settings, period, writer));
 		List<String> recipients = new ArrayList<>();
@@ -150,7 +156,8 @@ class MonthlyReports {
 				: sector.name();
 	}
 
-	private MonthlyReport.Section results(ProgressReport report, Map<String, List<IndicatorProgress>> bySector,
+	private MonthlyReport.Section results(ProgressReport report, OrgUnit unit, YearMonth period,
+			Map<String, List<IndicatorProgress>> bySector,
 			Map<String, Sector> sectors, Map<String, Indicator> indicators, Writer writer) {
 		List<MonthlyReport.Part> parts = new ArrayList<>();
 		parts.add(new MonthlyReport.Part(null,
@@ -166,6 +173,14 @@ class MonthlyReports {
 				parts.add(new MonthlyReport.Part(
 						writer.text("report.sector", ++number, sectorName(sector.getKey(), sectors, writer)), sentences));
 			}
+		}
+		List<String> projects = this.projects.within(unit, period, writer.locale())
+			.stream()
+			.filter(project -> project.capitalPlan() != null)
+			.map(writer::project)
+			.toList();
+		if (!projects.isEmpty()) {
+			parts.add(new MonthlyReport.Part(writer.text("report.projects", ++number), projects));
 		}
 		return new MonthlyReport.Section(writer.text("report.results"), parts);
 	}
@@ -332,6 +347,31 @@ class MonthlyReports {
 				else {
 					sentence.append(text("report.sentence." + direction, amount));
 				}
+			}
+			return sentence.append(text("report.sentence.end")).toString();
+		}
+
+		/**
+		 * "Đường Vành đai ... (Ban Quản lý dự án ...): kế hoạch vốn năm 85 tỷ đồng, đã giải ngân 13,5 tỷ
+		 * đồng, đạt 15,88% kế hoạch vốn; chậm tiến độ: ..." with the status's reasons (which say how far
+		 * disbursement is from its schedule and which milestone slipped).
+		 */
+		String project(ProjectSummary project) {
+			String billion = text("report.project.unit");
+			String disbursed = project.disbursed() == null ? quantity(BigDecimal.ZERO, 0, billion)
+					: quantity(project.disbursed(), 3, billion);
+			StringBuilder sentence = new StringBuilder(text("report.project", project.name(), project.investorName(),
+					quantity(project.capitalPlan(), 3, billion), disbursed));
+			if (project.disbursementRate() != null) {
+				sentence.append(text("report.project.rate", percent(project.disbursementRate())));
+			}
+			sentence.append(text("report.project.status", text("report.project.status." + project.status().name())));
+			String reasons = project.reasons()
+				.stream()
+				.map(reason -> trimStop(reason.message()))
+				.collect(Collectors.joining("; "));
+			if (!reasons.isEmpty()) {
+				sentence.append(": ").append(reasons);
 			}
 			return sentence.append(text("report.sentence.end")).toString();
 		}

@@ -218,6 +218,14 @@ class MonthlyReportApiIntegrationTests {
 	}
 
 	@Test
+	void the_report_tells_each_projects_disbursement_against_its_plan_and_schedule() {
+		String may = new String(get("/api/v1/reports/monthly?orgUnit=CD&period=2024-05&format=html").getBody(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(may).contains("Giải ngân vốn đầu tư công theo công trình, dự án",
+				"Đường Vành đai thị trấn Cần Đước (giai đoạn 1) (Ban Quản lý dự án đầu tư xây dựng huyện): kế hoạch vốn năm 85 tỷ đồng, đã giải ngân 13,5 tỷ đồng, đạt 15,88% kế hoạch vốn; chậm tiến độ: Giải ngân 13,5 tỷ đồng, mới đạt 57,9% so với tiến độ kế hoạch");
+	}
+
+	@Test
 	void the_june_report_lists_the_open_directives_of_the_may_meeting_as_next_months_tasks() {
 		String may = new String(get("/api/v1/reports/monthly?orgUnit=CD&period=2024-05&format=html").getBody(),
 				java.nio.charset.StandardCharsets.UTF_8);
