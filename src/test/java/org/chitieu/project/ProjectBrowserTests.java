@@ -1,30 +1,20 @@
 package org.chitieu.project;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
 import org.chitieu.ChiTieuIntegrationTest;
+import org.chitieu.web.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The project board's reporter files May's report for the commune clinic, which had disbursed 4,3 of
@@ -32,10 +22,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @ChiTieuIntegrationTest
 class ProjectBrowserTests {
-
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
 	private static final String PROJECT = "TYT-PHUOC-VAN";
 
@@ -49,38 +35,25 @@ class ProjectBrowserTests {
 
 	private WebDriverWait wait;
 
-	private Path profile;
+	private Browser browser;
 
 	@BeforeEach
-	void startBrowser() throws IOException {
-		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-				"needs Debian's chromium and chromium-driver in /usr/bin (apt-get install chromium chromium-driver)");
-		this.profile = Files.createTempDirectory("chitieu-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1400,1000", "--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		this.driver = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+	void startBrowser() {
+		this.browser = Browser.start(this.port);
+		this.driver = this.browser.driver();
+		this.wait = this.browser.waiting();
 	}
 
 	@AfterEach
 	void putTheDemoBack() {
-		if (this.driver != null) {
-			this.driver.quit();
+		if (this.browser != null) {
+			this.browser.close();
 		}
 		// the demo has no May report for the clinic; its history keeps the test's as an audit trail
 		this.jdbc.sql("""
 				delete from project_report where project_id = (select id from project where code = ?)
 				  and year = 2024 and month = 5
 				""").param(PROJECT).update();
-		if (this.profile != null) {
-			FileSystemUtils.deleteRecursively(this.profile.toFile());
-		}
 	}
 
 	@Test
@@ -119,19 +92,15 @@ class ProjectBrowserTests {
 	}
 
 	private void signIn(String username) {
-		open("/login");
-		this.driver.findElement(By.name("username")).sendKeys(username);
-		this.driver.findElement(By.name("password")).sendKeys(ChiTieuIntegrationTest.DEMO_PASSWORD);
-		this.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.urlContains("/dashboard"));
+		this.browser.signIn(username);
 	}
 
 	private void open(String path) {
-		this.driver.get("http://localhost:" + this.port + path);
+		this.browser.open(path);
 	}
 
 	private String text(By by) {
-		return this.driver.findElement(by).getText().strip();
+		return this.browser.text(by);
 	}
 
 }

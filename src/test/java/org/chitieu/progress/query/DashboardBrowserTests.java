@@ -1,10 +1,5 @@
 package org.chitieu.progress.query;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.chitieu.ChiTieuIntegrationTest;
@@ -15,25 +10,21 @@ import org.chitieu.datavalue.DataValues;
 import org.chitieu.indicator.IndicatorCatalogue;
 import org.chitieu.orgunit.OrgUnits;
 import org.chitieu.security.Users;
+import org.chitieu.web.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A reporter of the finance and planning department (owner of the public investment figures) raises
@@ -42,10 +33,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @ChiTieuIntegrationTest
 class DashboardBrowserTests {
-
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
 	private static final String INDICATOR = "INVEST_DISBURSED";
 
@@ -71,43 +58,30 @@ class DashboardBrowserTests {
 
 	private WebDriverWait wait;
 
-	private Path profile;
+	private Browser browser;
 
 	private DataValue original;
 
 	@BeforeEach
-	void startBrowser() throws IOException {
-		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-				"needs Debian's chromium and chromium-driver in /usr/bin (apt-get install chromium chromium-driver)");
+	void startBrowser() {
 		this.original = this.dataValues
 			.find(this.catalogue.findByCode(INDICATOR).orElseThrow().id(),
 					this.orgUnits.findByCode("CD").orElseThrow().id(), 2024, 5)
 			.orElseThrow();
-		this.profile = Files.createTempDirectory("chitieu-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1400,1000", "--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		this.driver = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+		this.browser = Browser.start(this.port);
+		this.driver = this.browser.driver();
+		this.wait = this.browser.waiting();
 	}
 
 	@AfterEach
 	void putTheDemoFigureBack() {
-		if (this.driver != null) {
-			this.driver.quit();
+		if (this.browser != null) {
+			this.browser.close();
 		}
 		if (this.original != null) {
 			// posted by the admin, the figure is approved again, as the demo loaded it
 			this.dataValueService.post(this.users.findByUsername("admin").orElseThrow(),
 					List.of(new DataValueRow(INDICATOR, "CD", "2024-05", this.original.value(), this.original.comment())));
-		}
-		if (this.profile != null) {
-			FileSystemUtils.deleteRecursively(this.profile.toFile());
 		}
 	}
 
@@ -151,19 +125,15 @@ class DashboardBrowserTests {
 	}
 
 	private void signIn(String username) {
-		open("/login");
-		this.driver.findElement(By.name("username")).sendKeys(username);
-		this.driver.findElement(By.name("password")).sendKeys(ChiTieuIntegrationTest.DEMO_PASSWORD);
-		this.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.urlContains("/dashboard"));
+		this.browser.signIn(username);
 	}
 
 	private void open(String path) {
-		this.driver.get("http://localhost:" + this.port + path);
+		this.browser.open(path);
 	}
 
 	private String text(By by) {
-		return this.driver.findElement(by).getText().strip();
+		return this.browser.text(by);
 	}
 
 	private String status(String code) {

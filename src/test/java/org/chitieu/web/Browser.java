@@ -1,0 +1,101 @@
+package org.chitieu.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.chitieu.ChiTieuIntegrationTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.util.FileSystemUtils;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver (so Selenium Manager never downloads
+ * anything), in a fresh profile, against the application on {@code port}. {@code bin/test}
+ * installs both; a machine without them skips the browser tests with this reason.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private final int port;
+
+	private final Path profile;
+
+	private final WebDriver driver;
+
+	private final WebDriverWait wait;
+
+	private Browser(int port, Path profile, WebDriver driver) {
+		this.port = port;
+		this.profile = profile;
+		this.driver = driver;
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+	}
+
+	public static Browser start(int port) {
+		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+				"needs Debian's chromium and chromium-driver in /usr/bin (bin/test installs them)");
+		try {
+			Path profile = Files.createTempDirectory("chitieu-chromium");
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM);
+			// without the background-networking flags Chromium keeps calling hosts this machine cannot reach
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--window-size=1400,1000", "--user-data-dir=" + profile);
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+				.usingAnyFreePort()
+				.build();
+			return new Browser(port, profile, new ChromeDriver(service, options));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	public WebDriverWait waiting() {
+		return this.wait;
+	}
+
+	public void open(String path) {
+		this.driver.get("http://localhost:" + this.port + path);
+	}
+
+	/** Signs in with a demo account and waits for the dashboard. */
+	public void signIn(String username) {
+		open("/login");
+		this.driver.findElement(By.name("username")).sendKeys(username);
+		this.driver.findElement(By.name("password")).sendKeys(ChiTieuIntegrationTest.DEMO_PASSWORD);
+		this.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.urlContains("/dashboard"));
+	}
+
+	public String text(By by) {
+		return this.driver.findElement(by).getText().strip();
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+		FileSystemUtils.deleteRecursively(this.profile.toFile());
+	}
+
+}
