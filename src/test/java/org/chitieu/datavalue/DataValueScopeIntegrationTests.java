@@ -10,6 +10,7 @@ import org.chitieu.indicator.IndicatorCatalogue;
 import org.chitieu.orgunit.OrgUnits;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -76,7 +77,7 @@ class DataValueScopeIntegrationTests {
 				BUDGET_REVENUE,CD,2024-08,5,
 				""";
 		ResponseEntity<String> response = asReporter().exchange("/api/v1/datavalues/import",
-				org.springframework.http.HttpMethod.POST, DataValueImportTestFiles.csv(csv), String.class);
+				HttpMethod.POST, DataValueImportTestFiles.csv(csv), String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(stored("RICE", "CD-PHUOC-VAN", 2024, 8)).isEmpty();
 	}
@@ -122,14 +123,14 @@ class DataValueScopeIntegrationTests {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setBearerAuth((String) issued.getBody().get("token"));
 		headers.setContentType(MediaType.APPLICATION_JSON);
-		ResponseEntity<String> refused = this.rest.exchange("/api/v1/datavalues", org.springframework.http.HttpMethod.POST,
+		ResponseEntity<String> refused = this.rest.exchange("/api/v1/datavalues", HttpMethod.POST,
 				new HttpEntity<>(List.of(row("BUDGET_REVENUE", "CD", "2024-11", "1")), headers), String.class);
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		ResponseEntity<String> accepted = this.rest.exchange("/api/v1/datavalues", org.springframework.http.HttpMethod.POST,
+		ResponseEntity<String> accepted = this.rest.exchange("/api/v1/datavalues", HttpMethod.POST,
 				new HttpEntity<>(List.of(row("RICE", "CD-PHUOC-VAN", "2024-11", "2")), headers), String.class);
 		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
 		headers.setBearerAuth("not-a-token");
-		assertThat(this.rest.exchange("/api/v1/progress?orgUnit=CD&period=2024-05", org.springframework.http.HttpMethod.GET,
+		assertThat(this.rest.exchange("/api/v1/progress?orgUnit=CD&period=2024-05", HttpMethod.GET,
 				new HttpEntity<>(headers), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
+import org.chitieu.web.InputError;
 import org.chitieu.ChiTieuIntegrationTest;
 import org.chitieu.indicator.IndicatorCatalogue;
 import org.chitieu.orgunit.OrgUnits;
@@ -63,9 +65,9 @@ class DataValueWorkflowIntegrationTests {
 		assertThat(history).filteredOn(change -> change.month() == 12)
 			.extracting(DataValueChange::newStatus, DataValueChange::changedBy)
 			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple(DataValueStatus.APPROVED, "truongphong.nn"),
-					org.assertj.core.groups.Tuple.tuple(DataValueStatus.SUBMITTED, "nhaplieu.nn"),
-					org.assertj.core.groups.Tuple.tuple(DataValueStatus.DRAFT, "nhaplieu.nn"));
+					Tuple.tuple(DataValueStatus.APPROVED, "truongphong.nn"),
+					Tuple.tuple(DataValueStatus.SUBMITTED, "nhaplieu.nn"),
+					Tuple.tuple(DataValueStatus.DRAFT, "nhaplieu.nn"));
 		DataValueChange submitted = history.stream()
 			.filter(change -> change.month() == 12 && change.newStatus() == DataValueStatus.SUBMITTED)
 			.findFirst()
@@ -106,7 +108,7 @@ class DataValueWorkflowIntegrationTests {
 				List.of(new DataValueRow("RICE", "CD-LONG-DINH", "2024-09", BigDecimal.ONE, null)), false))
 			.isInstanceOf(InvalidInputException.class)
 			.satisfies(ex -> assertThat(((InvalidInputException) ex).errors())
-				.extracting(org.chitieu.web.InputError::messageKey)
+				.extracting(InputError::messageKey)
 				.containsExactly("datavalue.locked"));
 		assertThat(this.values.find(id("RICE"), unit("CD-LONG-DINH"), 2024, 9)).isEmpty();
 	}

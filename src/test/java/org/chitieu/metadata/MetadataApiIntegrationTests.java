@@ -3,10 +3,14 @@ package org.chitieu.metadata;
 import java.util.List;
 import java.util.Map;
 
+import org.chitieu.datavalue.DataValueImportTestFiles;
 import org.chitieu.ChiTieuIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpEntity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -74,7 +78,7 @@ class MetadataApiIntegrationTests {
 				+ "ZZ_LEVEL,ZZ-C1,2025-01,7,\nZZ_LEVEL,ZZ-C2,2025-01,7,\n"
 				+ "ZZ_LEVEL,ZZ-C1,2025-03,6,\nZZ_LEVEL,ZZ-C2,2025-03,5,\n";
 		ResponseEntity<String> imported = this.admin.postForEntity("/api/v1/datavalues/import",
-				org.chitieu.datavalue.DataValueImportTestFiles.csv(csv), String.class);
+				DataValueImportTestFiles.csv(csv), String.class);
 		assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.OK);
 	}
 
@@ -159,7 +163,7 @@ class MetadataApiIntegrationTests {
 				ZZ_EMPTY,ZZ-C1,2025-03,bốn,
 				""";
 		ResponseEntity<Map> response = this.admin.postForEntity("/api/v1/datavalues/import",
-				org.chitieu.datavalue.DataValueImportTestFiles.csv(csv), Map.class);
+				DataValueImportTestFiles.csv(csv), Map.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getBody().toString()).contains("line 5");
 		Map<String, Object> report = this.admin.getForObject("/api/v1/progress?orgUnit=ZZ-D&period=2025-03", Map.class);
@@ -176,10 +180,10 @@ class MetadataApiIntegrationTests {
 		return lines.toString();
 	}
 
-	private static org.springframework.http.HttpEntity<String> json(String body) {
-		org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-		headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
-		return new org.springframework.http.HttpEntity<>(body, headers);
+	private static HttpEntity<String> json(String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return new HttpEntity<>(body, headers);
 	}
 
 	private static Map<String, Object> find(List<Map<String, Object>> indicators, String code) {

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The demo's projects at May 2024: rates, statuses with their reasons, filters, and the indicators they feed. */
 @ChiTieuIntegrationTest
@@ -94,9 +95,9 @@ class ProjectApiIntegrationTests {
 		assertThat(detail.get("asOf")).isEqualTo("2024-05-14");
 		List<Map<String, Object>> milestones = (List<Map<String, Object>>) detail.get("milestones");
 		assertThat(milestones).extracting(m -> m.get("code"), m -> m.get("slippageDays"))
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("PHE-DUYET", 12),
-					org.assertj.core.groups.Tuple.tuple("KHOI-CONG", 5), org.assertj.core.groups.Tuple.tuple("GPMB", 44),
-					org.assertj.core.groups.Tuple.tuple("HOAN-THANH", 0));
+			.containsExactly(tuple("PHE-DUYET", 12),
+					tuple("KHOI-CONG", 5), tuple("GPMB", 44),
+					tuple("HOAN-THANH", 0));
 		List<Map<String, Object>> obstacles = (List<Map<String, Object>>) detail.get("obstacles");
 		assertThat(obstacles).anySatisfy(obstacle -> {
 			assertThat(obstacle.get("status")).isEqualTo("OPEN");

@@ -220,7 +220,7 @@ class MonthlyReportApiIntegrationTests {
 	@Test
 	void the_report_tells_each_projects_disbursement_against_its_plan_and_schedule() {
 		String may = new String(get("/api/v1/reports/monthly?orgUnit=CD&period=2024-05&format=html").getBody(),
-				java.nio.charset.StandardCharsets.UTF_8);
+				StandardCharsets.UTF_8);
 		assertThat(may).contains("Giải ngân vốn đầu tư công theo công trình, dự án",
 				"Đường Vành đai thị trấn Cần Đước (giai đoạn 1) (Ban Quản lý dự án đầu tư xây dựng huyện): kế hoạch vốn năm 85 tỷ đồng, đã giải ngân 13,5 tỷ đồng, đạt 15,88% kế hoạch vốn; chậm tiến độ: Giải ngân 13,5 tỷ đồng, mới đạt 57,9% so với tiến độ kế hoạch");
 	}
@@ -228,10 +228,10 @@ class MonthlyReportApiIntegrationTests {
 	@Test
 	void the_june_report_lists_the_open_directives_of_the_may_meeting_as_next_months_tasks() {
 		String may = new String(get("/api/v1/reports/monthly?orgUnit=CD&period=2024-05&format=html").getBody(),
-				java.nio.charset.StandardCharsets.UTF_8);
+				StandardCharsets.UTF_8);
 		assertThat(may).as("the May report is dated before the meeting's notice").doesNotContain("; hạn ");
 		String june = new String(get("/api/v1/reports/monthly?orgUnit=CD&period=2024-06&format=html").getBody(),
-				java.nio.charset.StandardCharsets.UTF_8);
+				StandardCharsets.UTF_8);
 		assertThat(june).contains("III. NHIỆM VỤ TRỌNG TÂM THÁNG 7 NĂM 2024",
 				"Đẩy nhanh chi trả bồi thường, giải phóng mặt bằng 3 cụm công nghiệp, 2 khu tái định cư");
 		assertThat(june).containsPattern("Ban Quản lý dự án[^;]*; hạn \\d{1,2}/\\d{1,2}/2024");

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.ChiTieuIntegrationTest;
 import org.chitieu.orgunit.OrgUnits;
 import org.chitieu.security.ChiTieuUser;
@@ -115,7 +116,7 @@ class ReportPageTests {
 		assertThat(this.store.find(unit("CD"), YearMonth.of(2024, 7)).number()).isNotEqualTo("99/BC-UBND");
 	}
 
-	private org.chitieu.orgunit.OrgUnit unit(String code) {
+	private OrgUnit unit(String code) {
 		return this.orgUnits.findByCode(code).orElseThrow();
 	}
 

@@ -3,6 +3,7 @@ package org.chitieu.progress.query;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.data.Offset;
 import org.chitieu.ChiTieuIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +32,9 @@ class ProgressApiIntegrationTests {
 		List<Map<String, Object>> indicators = (List<Map<String, Object>>) body.get("indicators");
 		assertThat(number(indicators, "RICE", "delta")).isEqualTo(9087.0);
 		assertThat(number(indicators, "VEGETABLE", "delta")).isEqualTo(1700.0);
-		assertThat(number(indicators, "SHRIMP", "delta")).isCloseTo(50.19, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(number(indicators, "SHRIMP", "delta")).isCloseTo(50.19, Offset.offset(1e-9));
 		assertThat(number(indicators, "SVC_ONLINE_RATE", "actual")).isCloseTo(100.0 * 97 / 98,
-				org.assertj.core.data.Offset.offset(1e-9));
+				Offset.offset(1e-9));
 		assertThat(number(indicators, "DOSSIER_DIGITISED_RATE", "actual")).isEqualTo(100.0);
 		assertThat(number(indicators, "GPMB_PAID_RATE", "actual")).isEqualTo(81.0);
 		assertThat(number(indicators, "WELFARE_FUNDS", "actual")).isGreaterThan(14.0);
