@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -78,7 +79,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		logger.warn("Stopping an orphaned PostgreSQL (pid {}) left by a previous run", pid);
 		try {
 			new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
-			process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+			process.get().onExit().get(30, TimeUnit.SECONDS);
 		}
 		catch (Exception ex) {
 			logger.warn("Orphaned PostgreSQL did not stop in time; killing it", ex);

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -158,7 +160,7 @@ public class MetadataService {
 					Map<String, BigDecimal> planned = target.planned() == null ? null
 							: target.planned().entrySet().stream().collect(Collectors.toMap(
 									e -> YearMonth.of(plan.year(), e.getKey()).toString(), Map.Entry::getValue,
-									(a, b) -> a, java.util.TreeMap::new));
+									(a, b) -> a, TreeMap::new));
 					return new TargetEntry(target.indicatorCode(), target.value(),
 							target.schedule() == null ? null : target.schedule().name(), planned);
 				}).toList());
@@ -479,7 +481,7 @@ public class MetadataService {
 		}
 
 		private <E extends Enum<E>> boolean requireEnum(String at, String value, Class<E> type) {
-			Map<String, E> constants = java.util.Arrays.stream(type.getEnumConstants())
+			Map<String, E> constants = Arrays.stream(type.getEnumConstants())
 				.collect(Collectors.toMap(Enum::name, Function.identity()));
 			if (value == null || !constants.containsKey(value)) {
 				error(at, "metadata.oneOf", value, String.join(", ", constants.keySet().stream().sorted().toList()));

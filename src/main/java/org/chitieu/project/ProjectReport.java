@@ -2,6 +2,7 @@ package org.chitieu.project;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.YearMonth;
 
 import org.chitieu.datavalue.DataValueStatus;
 
@@ -15,7 +16,7 @@ public record ProjectReport(long projectId, int year, int month, BigDecimal disb
 		Instant updatedAt) {
 
 	public String period() {
-		return java.time.YearMonth.of(this.year, this.month).toString();
+		return YearMonth.of(this.year, this.month).toString();
 	}
 
 }

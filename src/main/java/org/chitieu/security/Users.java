@@ -1,5 +1,7 @@
 package org.chitieu.security;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,9 +61,9 @@ public class Users {
 			.update();
 	}
 
-	void saveToken(long userId, String tokenHash, String name, java.time.Instant createdAt) {
+	void saveToken(long userId, String tokenHash, String name, Instant createdAt) {
 		this.jdbc.sql("insert into api_token (user_id, token_hash, name, created_at) values (?, ?, ?, ?)")
-			.params(userId, tokenHash, name, java.sql.Timestamp.from(createdAt))
+			.params(userId, tokenHash, name, Timestamp.from(createdAt))
 			.update();
 	}
 
