@@ -185,7 +185,39 @@ class TaskPages {
 	@GetMapping("/meetings")
 	String meetings(@AuthenticationPrincipal ChiTieuUser user, Model model) {
 		model.addAttribute("meetings", this.meetings.list(user));
+		model.addAttribute("canCreate", this.access.scope(user).directs());
 		return "task/meetings";
+	}
+
+	@GetMapping("/meetings/new")
+	String newMeeting(@AuthenticationPrincipal ChiTieuUser user, Model model) {
+		String unit = user.orgUnitId() == null ? null
+				: this.directory.lookup().units().get(user.orgUnitId()).code();
+		return meetingForm(model, new MeetingPageForm(unit, MeetingType.MONTHLY_REGULAR, LocalDate.now(this.clock),
+				null, null, List.of(), null, null, List.of()));
+	}
+
+	/** Records a meeting and its numbered conclusions; the notice that turns them into tasks comes after. */
+	@PostMapping("/meetings")
+	String createMeeting(@AuthenticationPrincipal ChiTieuUser user, MeetingPageForm form, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			Meeting meeting = this.meetings.create(user, form.toForm());
+			redirect.addFlashAttribute("success", message("task.page.meetingSaved", locale));
+			return "redirect:/meetings/" + meeting.id();
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("errors", errors(ex, locale));
+			return meetingForm(model, form);
+		}
+	}
+
+	private String meetingForm(Model model, MeetingPageForm form) {
+		model.addAttribute("form", form.withEmptyRows(MeetingPageForm.ROWS));
+		model.addAttribute("agencies", agencies());
+		model.addAttribute("types", MeetingType.values());
+		model.addAttribute("priorities", Priority.values());
+		return "task/meeting-new";
 	}
 
 	/** A meeting: its conclusions, the notice that turns the chosen ones into directives, and their status. */
