@@ -92,8 +92,29 @@ class ProjectPageController {
 		model.addAttribute("p", detail.project());
 		model.addAttribute("period", month.toString());
 		model.addAttribute("canReport", this.access.canEnter(user, project.investorId(), project.orgUnitId()));
+		model.addAttribute("canReview", this.access.canApprove(user, project.investorId(), project.orgUnitId()));
 		model.addAttribute("chart", detail.series().isEmpty() ? null : chart(detail.series(), locale));
 		return "project/detail";
+	}
+
+	/** The investor's head approves the submitted monthly report, or returns it with a reason. */
+	@PostMapping("/projects/{code}/review")
+	String review(@AuthenticationPrincipal ChiTieuUser user, @PathVariable String code, @RequestParam String period,
+			@RequestParam String action, @RequestParam(required = false) String reason, Locale locale,
+			RedirectAttributes redirect) {
+		boolean returning = "return".equals(action);
+		try {
+			this.service.review(user, code, List.of(period), returning ? (reason == null ? "" : reason) : null);
+			redirect.addFlashAttribute("success",
+					this.messages.getMessage(returning ? "project.review.returned" : "project.review.approved", null, locale));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("reviewErrors", ex.errors()
+				.stream()
+				.map(error -> this.messages.getMessage(error.messageKey(), error.arguments().toArray(), locale))
+				.toList());
+		}
+		return "redirect:/projects/" + code + "?period=" + period;
 	}
 
 	@GetMapping("/projects/{code}/report")
