@@ -199,7 +199,7 @@ class DataEntryController {
 			throw new AccessDeniedException("data entry is for reporters, agency heads and administrators");
 		}
 		List<Agency> allAgencies = this.orgUnits.findAgencies();
-		List<Indicator> raw = this.catalogue.findAll().stream().filter(indicator -> !indicator.computed()).toList();
+		List<Indicator> raw = this.catalogue.findAll().stream().filter(Indicator::entered).toList();
 		List<Agency> agencies = user.is(Role.ADMIN)
 				? allAgencies.stream().filter(agency -> raw.stream().anyMatch(i -> Objects.equals(i.agencyId(), agency.id()))).toList()
 				: allAgencies.stream().filter(agency -> Objects.equals(agency.id(), user.agencyId())).toList();

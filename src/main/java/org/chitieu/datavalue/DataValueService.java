@@ -174,6 +174,9 @@ public class DataValueService {
 			else if (indicator.computed()) {
 				errors.add(InputError.of(at + ".indicator", "datavalue.computed", indicator.code()));
 			}
+			else if (indicator.fedByProjects()) {
+				errors.add(InputError.of(at + ".indicator", "datavalue.fedByProjects", indicator.code()));
+			}
 			if (unit == null) {
 				errors.add(InputError.of(at + ".orgUnit", "datavalue.unknownOrgUnit", String.valueOf(row.orgUnit())));
 			}

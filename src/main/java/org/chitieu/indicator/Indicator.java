@@ -5,10 +5,17 @@ import java.math.BigDecimal;
 /**
  * An indicator (chỉ tiêu) of the catalogue. {@code formula} is set for {@link IndicatorKind#COMPUTED}
  * indicators only; {@code decimals} is how the UI and reports round it (the API never rounds).
+ * {@code fedByProjects}: its monthly values come from project reports, so nobody enters them.
  */
 public record Indicator(long id, String code, String name, String nameEn, String unit, Long sectorId,
 		Long agencyId, IndicatorKind kind, String formula, TimeAggregation timeAggregation,
-		SpaceAggregation spaceAggregation, Polarity polarity, int decimals, BigDecimal tolerance) {
+		SpaceAggregation spaceAggregation, Polarity polarity, int decimals, BigDecimal tolerance,
+		boolean fedByProjects) {
+
+	/** Whether people enter its figures: not computed by a formula, not fed by projects. */
+	public boolean entered() {
+		return !computed() && !this.fedByProjects;
+	}
 
 	public boolean computed() {
 		return this.kind == IndicatorKind.COMPUTED;

@@ -13,7 +13,8 @@ public class IndicatorCatalogue {
 
 	private static final String SELECT_INDICATOR = """
 			select id, code, name, name_en, unit, sector_id, agency_id, kind, formula, time_aggregation,
-			       space_aggregation, polarity, decimals, tolerance
+			       space_aggregation, polarity, decimals, tolerance,
+			       exists (select 1 from indicator_project_source s where s.indicator_id = indicator.id) as fed_by_projects
 			from indicator
 			""";
 

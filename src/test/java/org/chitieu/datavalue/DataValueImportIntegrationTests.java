@@ -63,6 +63,16 @@ class DataValueImportIntegrationTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void figures_that_come_from_project_reports_cannot_be_entered() {
+		ResponseEntity<Map> response = this.rest.withBasicAuth("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD)
+			.postForEntity("/api/v1/datavalues", List.of(new DataValueRow("GPMB_PAID", "CD", "2024-06",
+					new java.math.BigDecimal("999"), null)), Map.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody().toString()).contains("lấy số liệu từ báo cáo của các dự án");
+	}
+
+	@Test
 	void a_malformed_json_body_is_a_readable_problem() {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
