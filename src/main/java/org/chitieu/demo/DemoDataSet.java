@@ -80,9 +80,12 @@ public class DemoDataSet {
 
 	private final ReportSettingsStore reportSettings;
 
+	private final DemoPortal portal;
+
 	DemoDataSet(MetadataService metadata, DataValueService dataValues, IndicatorCatalogue catalogue,
 			OrgUnits orgUnits, Users users, PasswordEncoder passwordEncoder, JsonMapper json, ProjectService projects,
-			ReportSettingsStore reportSettings) {
+			ReportSettingsStore reportSettings, DemoPortal portal) {
+		this.portal = portal;
 		this.metadata = metadata;
 		this.projects = projects;
 		this.dataValues = dataValues;
@@ -117,6 +120,7 @@ public class DemoDataSet {
 		this.dataValues.post(user("nhaplieu.nn"), split.get(true));
 		loadProjects();
 		saveReportSettings();
+		this.portal.load();
 		logger.info("Loaded the demo data set: {} data values", rows.size());
 		return true;
 	}
