@@ -39,7 +39,7 @@ create table portal_file (
 create table portal_comment (
     id            bigint generated always as identity primary key,
     item_id       bigint not null references portal_item (id) on delete cascade,
-    author_name   text not null,
+    author_name   text,                       -- null: a guest ("Khách")
     email         text,
     body          text not null,
     status        text not null check (status in ('PENDING','APPROVED','REJECTED','SPAM')),

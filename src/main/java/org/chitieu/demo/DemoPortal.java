@@ -61,7 +61,7 @@ class DemoPortal {
 			// each from its own (documentation) address, so the rate limit and duplicate check let them through
 			long commentId = this.comments
 				.submit(slug, new CommentSubmission(comment.name(), comment.email(), comment.text(), null),
-						"192.0.2." + ++client)
+						"192.0.2." + ++client, comment.at().toInstant())
 				.id();
 			if (comment.reply() != null) {
 				this.comments.reply(office, commentId, comment.reply());
@@ -82,7 +82,8 @@ class DemoPortal {
 			String summary, String body) {
 	}
 
-	private record DemoComment(String name, String email, String text, CommentStatus status, String reply) {
+	private record DemoComment(String name, String email, String text, OffsetDateTime at, CommentStatus status,
+			String reply) {
 	}
 
 }

@@ -72,6 +72,12 @@ public class Comments {
 	 */
 	@Transactional
 	public CommentReceipt submit(String slug, CommentSubmission submission, String clientAddress) {
+		return submit(slug, submission, clientAddress, this.clock.instant());
+	}
+
+	/** Takes a comment that came in at {@code at} (the demo's came in May 2024). */
+	@Transactional
+	public CommentReceipt submit(String slug, CommentSubmission submission, String clientAddress, Instant at) {
 		PortalItem item = this.items.findPublished(slug).orElseThrow(() -> new NotFoundException("portal.notFound", slug));
 		String text = CommentText.normalise(submission.text());
 		String name = CommentText.normalise(submission.name());
@@ -97,14 +103,13 @@ public class Comments {
 			throw new CommentRefusedException(HttpStatus.TOO_MANY_REQUESTS, "portal.comment.refused.rateLimited",
 					this.limiter.capacity(), this.limiter.windowMinutes());
 		}
-		Instant now = this.clock.instant();
-		if (this.store.duplicate(client, text, now.minus(this.duplicateWindow))) {
+		if (this.store.duplicate(client, text, at.minus(this.duplicateWindow))) {
 			throw new CommentRefusedException(HttpStatus.CONFLICT, "portal.comment.refused.duplicate",
 					this.duplicateWindow.toMinutes());
 		}
 		CommentStatus status = this.store.moderationOn() ? CommentStatus.PENDING : CommentStatus.APPROVED;
 		long id = this.store.insert(item.id(), name.isEmpty() ? null : name, email.isEmpty() ? null : email, text, status,
-				client, now);
+				client, at);
 		if (status == CommentStatus.APPROVED) {
 			this.cache.clear();
 		}
