@@ -8,7 +8,7 @@ record PortalItem(long id, String slug, ItemKind kind, ItemStatus status, String
 		String summary, String bodyHtml, String imageType, String orgUnit, String period, String snapshot,
 		Instant createdAt, Instant publishedAt, Instant withdrawnAt) {
 
-	boolean published() {
+	public boolean published() {
 		return this.status == ItemStatus.PUBLISHED;
 	}
 
