@@ -19,6 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class PublicCache {
 
+	/** Rendered pages are kept per address; past this many the cache stops growing until the next change. */
+	private static final int MAX_ENTRIES = 10_000;
+
 	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
 	/** Bumped by every change: an entry loaded before a change is never served after it. */
@@ -32,8 +35,28 @@ class PublicCache {
 			return Optional.of((T) cached.value());
 		}
 		Optional<T> loaded = load.get();
-		loaded.ifPresent(value -> this.entries.put(key, new Entry(current, value)));
+		loaded.ifPresent(value -> put(key, current, value));
 		return loaded;
+	}
+
+	/** The value kept under the key, if it was loaded since the last change. */
+	@SuppressWarnings("unchecked")
+	<T> Optional<T> peek(String key) {
+		Entry cached = this.entries.get(key);
+		return cached != null && cached.generation() == this.generation.get() ? Optional.of((T) cached.value())
+				: Optional.empty();
+	}
+
+	/** The current generation: read it before loading, and {@link #put} with it. */
+	long generation() {
+		return this.generation.get();
+	}
+
+	/** Keeps a value loaded in {@code generation}; one loaded before a change is never served. */
+	void put(String key, long generation, Object value) {
+		if (this.entries.size() < MAX_ENTRIES) {
+			this.entries.put(key, new Entry(generation, value));
+		}
 	}
 
 	/** Now, and again when the current transaction commits, so a reader cannot cache the old state in between. */

@@ -153,6 +153,11 @@ class PortalVisibilityIntegrationTests {
 			assertThat(page.getHeaders().getCacheControl()).as(path).contains("public").contains("max-age=60");
 			assertThat(page.getHeaders().get(HttpHeaders.SET_COOKIE)).as(path).isNull();
 			assertThat(page.getBody()).as(path).contains("<html lang=\"vi\">");
+			ResponseEntity<String> again = this.rest.getForEntity(path, String.class);
+			assertThat(again.getBody()).as(path).isEqualTo(page.getBody());
+			assertThat(again.getHeaders().getCacheControl()).as(path).isEqualTo(page.getHeaders().getCacheControl());
+			assertThat(again.getHeaders().getContentLanguage()).as(path).isEqualTo(page.getHeaders().getContentLanguage());
+			assertThat(again.getHeaders().getFirst("X-Frame-Options")).as(path).isEqualTo("DENY");
 		}
 	}
 
