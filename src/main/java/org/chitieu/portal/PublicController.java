@@ -155,11 +155,11 @@ class PublicController {
 
 	/** How many indicators of the snapshot have each status, for the status bar chart. */
 	static List<StatusCount> counts(ProgressReport report) {
-		int total = Math.max(report.indicators().size(), 1);
-		return Arrays.stream(Status.values()).map(status -> {
-			long count = report.indicators().stream().map(IndicatorProgress::status).filter(status::equals).count();
-			return new StatusCount(status, count, (int) Math.round(100.0 * count / total));
-		}).filter(count -> count.count() > 0).toList();
+		return Arrays.stream(Status.values())
+			.map(status -> new StatusCount(status,
+					report.indicators().stream().map(IndicatorProgress::status).filter(status::equals).count()))
+			.filter(count -> count.count() > 0)
+			.toList();
 	}
 
 	private static void cache(HttpServletResponse response) {
@@ -174,7 +174,7 @@ class PublicController {
 	record CommentForm(String name, String email, String text, String website) {
 	}
 
-	record StatusCount(Status status, long count, int percent) {
+	record StatusCount(Status status, long count) {
 	}
 
 }
