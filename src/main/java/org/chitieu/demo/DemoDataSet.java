@@ -83,9 +83,12 @@ public class DemoDataSet {
 
 	private final TaskDemo tasks;
 
+	private final DemoPortal portal;
+
 	DemoDataSet(MetadataService metadata, DataValueService dataValues, IndicatorCatalogue catalogue,
 			OrgUnits orgUnits, Users users, PasswordEncoder passwordEncoder, JsonMapper json, ProjectService projects,
-			ReportSettingsStore reportSettings, TaskDemo tasks) {
+			ReportSettingsStore reportSettings, TaskDemo tasks, DemoPortal portal) {
+		this.portal = portal;
 		this.metadata = metadata;
 		this.projects = projects;
 		this.dataValues = dataValues;
@@ -122,6 +125,7 @@ public class DemoDataSet {
 		loadProjects();
 		saveReportSettings();
 		this.tasks.load();
+		this.portal.load();
 		logger.info("Loaded the demo data set: {} data values", rows.size());
 		return true;
 	}

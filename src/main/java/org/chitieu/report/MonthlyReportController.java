@@ -1,11 +1,7 @@
 package org.chitieu.report;
 
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.period.Periods;
@@ -15,7 +11,6 @@ import org.chitieu.security.ChiTieuUser;
 import org.chitieu.web.InputError;
 import org.chitieu.web.InvalidInputException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,21 +23,14 @@ class MonthlyReportController {
 
 	private final ProgressService progress;
 
-	private final MonthlyReports reports;
-
-	private final Map<ReportFormat, ReportRenderer> renderers;
+	private final ReportFiles files;
 
 	private final AccessPolicy access;
 
-	private final MessageSource messages;
-
-	MonthlyReportController(ProgressService progress, MonthlyReports reports, List<ReportRenderer> renderers,
-			AccessPolicy access, MessageSource messages) {
+	MonthlyReportController(ProgressService progress, ReportFiles files, AccessPolicy access) {
 		this.progress = progress;
-		this.reports = reports;
-		this.renderers = renderers.stream().collect(Collectors.toMap(ReportRenderer::format, Function.identity()));
+		this.files = files;
 		this.access = access;
-		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/reports/monthly")
@@ -59,11 +47,7 @@ class MonthlyReportController {
 			.orElseThrow(() -> new InvalidInputException("report.invalid", InputError.of("format", "report.format", format)));
 		Locale locale = ReportLanguage.parse(lang)
 			.orElseThrow(() -> new InvalidInputException("report.invalid", InputError.of("lang", "report.lang", lang)));
-		byte[] body = this.renderers.get(reportFormat).render(this.reports.build(unit, month, locale));
-		String fileName = this.messages.getMessage("report.fileName",
-				new Object[] { String.format("%02d", month.getMonthValue()), Integer.toString(month.getYear()), unit.code() },
-				locale) + "." + reportFormat.extension();
-		return new ReportFile(body, reportFormat.mediaType(), fileName, reportFormat.inline());
+		return this.files.monthly(unit, month, reportFormat, locale);
 	}
 
 	static YearMonth month(String period) {

@@ -5,10 +5,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A rendered report with its type and file name, as both the API and the report page send it. */
-record ReportFile(byte[] content, MediaType mediaType, String fileName, boolean inline) {
+/**
+ * One rendering of the monthly report: its bytes, media type and file name
+ * ("bao-cao-thang-05-2024-CD.pdf"); {@code inline} for the web page, a download otherwise.
+ */
+public record ReportFile(byte[] content, MediaType mediaType, String fileName, boolean inline) {
 
-	ResponseEntity<byte[]> response() {
+	/** The file as an HTTP response, as the API, the report page and the portal send it. */
+	public ResponseEntity<byte[]> response() {
 		ContentDisposition disposition = (this.inline ? ContentDisposition.inline() : ContentDisposition.attachment())
 			.filename(this.fileName)
 			.build();

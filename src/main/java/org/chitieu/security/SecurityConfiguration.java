@@ -3,6 +3,7 @@ package org.chitieu.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,7 +29,11 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, BearerTokenFilter bearerTokens) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			// the portal's published items are public; the API answers nothing else without credentials
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/public/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.addFilterBefore(bearerTokens, BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -43,6 +48,9 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/actuator/health", "/webjars/**", "/css/**", "/js/**",
 						"/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				// the public portal, its comment form included (CSRF still applies to it)
+				.requestMatchers("/public", "/public/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
