@@ -1,32 +1,22 @@
 package org.chitieu.portal;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
 import org.chitieu.ChiTieuIntegrationTest;
 import org.chitieu.security.Users;
+import org.chitieu.web.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A guest on a phone reads an article, makes the text larger (and finds it larger on the next
@@ -35,10 +25,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @ChiTieuIntegrationTest
 class PortalBrowserTests {
-
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
 	@LocalServerPort
 	int port;
@@ -59,32 +45,19 @@ class PortalBrowserTests {
 
 	private WebDriverWait wait;
 
-	private Path profile;
+	private Browser browser;
 
 	@BeforeEach
-	void startBrowser() throws IOException {
-		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-				"needs Debian's chromium and chromium-driver in /usr/bin (apt-get install chromium chromium-driver)");
-		this.profile = Files.createTempDirectory("chitieu-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=390,844", "--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		this.driver = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+	void startBrowser() {
+		this.browser = Browser.start(this.port, 390, 844);
+		this.driver = this.browser.driver();
+		this.wait = this.browser.waiting();
 	}
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-		if (this.profile != null) {
-			FileSystemUtils.deleteRecursively(this.profile.toFile());
+		if (this.browser != null) {
+			this.browser.close();
 		}
 	}
 
@@ -138,7 +111,7 @@ class PortalBrowserTests {
 	}
 
 	private void open(String path) {
-		this.driver.get("http://localhost:" + this.port + path);
+		this.browser.open(path);
 	}
 
 	private String text(By by) {

@@ -47,6 +47,11 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public static Browser start(int port) {
+		return start(port, 1400, 1000);
+	}
+
+	/** A browser window of the given size, e.g. 390 × 844 for a phone. */
+	public static Browser start(int port, int width, int height) {
 		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
 				"needs Debian's chromium and chromium-driver in /usr/bin (bin/test installs them)");
 		try {
@@ -56,7 +61,7 @@ public final class Browser implements AutoCloseable {
 			// without the background-networking flags Chromium keeps calling hosts this machine cannot reach
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--window-size=1400,1000", "--user-data-dir=" + profile);
+					"--window-size=" + width + "," + height, "--user-data-dir=" + profile);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 				.usingAnyFreePort()
 				.build();
