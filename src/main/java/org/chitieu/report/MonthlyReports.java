@@ -28,6 +28,7 @@ import org.chitieu.progress.query.ProgressService;
 import org.chitieu.report.MonthlyReport.Figure;
 
 import org.chitieu.project.ProjectProgress;
+import org.chitieu.project.ProjectStatus;
 import org.chitieu.project.ProjectViews.ProjectSummary;
 import org.chitieu.task.TaskOversight;
 import org.chitieu.task.TaskView;
@@ -366,7 +367,8 @@ class MonthlyReports {
 				sentence.append(text("report.project.rate", percent(project.disbursementRate())));
 			}
 			sentence.append(text("report.project.status", text("report.project.status." + project.status().name())));
-			String reasons = project.reasons()
+			// a project on schedule needs no explanation; one at risk or behind says why
+			String reasons = project.status() == ProjectStatus.ON_TRACK ? "" : project.reasons()
 				.stream()
 				.map(reason -> trimStop(reason.message()))
 				.collect(Collectors.joining("; "));
