@@ -2,18 +2,15 @@ package org.chitieu.project;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import org.chitieu.orgunit.OrgUnits;
 import org.chitieu.period.Periods;
 import org.chitieu.progress.MonthPoint;
+import org.chitieu.progress.query.MonthlyChart;
 import org.chitieu.project.ProjectViews.ProjectDetail;
 import org.chitieu.project.ProjectViews.ProjectFilter;
 import org.chitieu.project.ProjectViews.ReportView;
@@ -54,17 +51,17 @@ class ProjectPageController {
 
 	private final MessageSource messages;
 
-	private final JsonMapper json;
+	private final MonthlyChart chart;
 
 	ProjectPageController(ProjectProgress progress, ProjectService service, OrgUnits orgUnits, AccessPolicy access,
-			VietnameseFormat format, MessageSource messages, JsonMapper json) {
+			VietnameseFormat format, MessageSource messages, MonthlyChart chart) {
 		this.progress = progress;
 		this.service = service;
 		this.orgUnits = orgUnits;
 		this.access = access;
 		this.format = format;
 		this.messages = messages;
-		this.json = json;
+		this.chart = chart;
 	}
 
 	@GetMapping("/projects")
@@ -93,7 +90,10 @@ class ProjectPageController {
 		model.addAttribute("period", month.toString());
 		model.addAttribute("canReport", this.access.canEnter(user, project.investorId(), project.orgUnitId()));
 		model.addAttribute("canReview", this.access.canApprove(user, project.investorId(), project.orgUnitId()));
-		model.addAttribute("chart", detail.series().isEmpty() ? null : chart(detail.series(), locale));
+		model.addAttribute("chart", detail.series().isEmpty() ? null
+				: this.chart.json(detail.series(), 3, locale,
+						List.of(new MonthlyChart.Series("project.chart.actual", MonthPoint::actual),
+								new MonthlyChart.Series("project.chart.planned", MonthPoint::expected))));
 		return "project/detail";
 	}
 
@@ -188,26 +188,6 @@ class ProjectPageController {
 	}
 
 	/** Cumulative disbursement, planned and actual, in the shape the indicator chart's script draws. */
-	private String chart(List<MonthPoint> points, Locale locale) {
-		List<String> labels = points.stream()
-			.map(point -> this.messages.getMessage("project.chart.month", new Object[] { point.month() }, locale))
-			.toList();
-		List<Map<String, Object>> series = new ArrayList<>();
-		series.add(series(this.messages.getMessage("project.chart.actual", null, locale), points, MonthPoint::actual));
-		series.add(series(this.messages.getMessage("project.chart.planned", null, locale), points, MonthPoint::expected));
-		return this.json.writeValueAsString(Map.of("labels", labels, "decimals", 3, "series", series));
-	}
-
-	private static Map<String, Object> series(String name, List<MonthPoint> points,
-			Function<MonthPoint, BigDecimal> value) {
-		List<BigDecimal> values = new ArrayList<>();
-		points.forEach(point -> values.add(value.apply(point)));
-		Map<String, Object> series = new HashMap<>();
-		series.put("name", name);
-		series.put("values", values);
-		return series;
-	}
-
 	/** The report form as typed, numbers in the reader's style ("1,5" in Vietnamese). */
 	record ReportForm(String period, String disbursed, String physicalProgress, String affectedHouseholds,
 			String areaHa, String compensationApproved, String compensationPaid, String handedOverHouseholds,

@@ -1,6 +1,5 @@
 package org.chitieu.progress.query;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +23,7 @@ import org.chitieu.plan.Schedule;
 import org.chitieu.plan.Target;
 import org.chitieu.progress.MonthPoint;
 import org.chitieu.security.ChiTieuUser;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,19 +50,16 @@ class IndicatorController {
 
 	private final DataValues dataValues;
 
-	private final MessageSource messages;
-
-	private final JsonMapper json;
+	private final MonthlyChart chart;
 
 	IndicatorController(ProgressService progress, PageScope scope, IndicatorCatalogue catalogue, OrgUnits orgUnits,
-			DataValues dataValues, MessageSource messages, JsonMapper json) {
+			DataValues dataValues, MonthlyChart chart) {
 		this.progress = progress;
 		this.scope = scope;
 		this.catalogue = catalogue;
 		this.orgUnits = orgUnits;
 		this.dataValues = dataValues;
-		this.messages = messages;
-		this.json = json;
+		this.chart = chart;
 	}
 
 	@GetMapping("/indicators/{code}")
@@ -105,7 +99,10 @@ class IndicatorController {
 				.filter(p -> p.code().equals(code))
 				.findFirst()
 				.orElse(null));
-			model.addAttribute("chart", chart(this.progress.series(unit, code, month), indicator, locale));
+			model.addAttribute("chart", this.chart.json(this.progress.series(unit, code, month), indicator.decimals(), locale,
+					List.of(new MonthlyChart.Series("indicator.series.actual", MonthPoint::actual),
+							new MonthlyChart.Series("indicator.series.expected", MonthPoint::expected),
+							new MonthlyChart.Series("indicator.series.lastYear", MonthPoint::lastYear))));
 		}
 		List<Indicator> sources = sources(indicator);
 		List<OrgUnit> entering = enteringUnits(sources, unit, month.getYear());
@@ -168,26 +165,6 @@ class IndicatorController {
 		}
 		changes.sort(Comparator.comparing((Change change) -> change.change().changedAt()).reversed());
 		return changes;
-	}
-
-	/** The chart's data as JSON for a data attribute: labels, three series and their names. */
-	private String chart(List<MonthPoint> points, Indicator indicator, Locale locale) {
-		List<String> labels = points.stream()
-			.map(point -> this.messages.getMessage("indicator.month", new Object[] { point.month() }, locale))
-			.toList();
-		return this.json.writeValueAsString(Map.of("labels", labels, "decimals", indicator.decimals(), "series",
-				List.of(series("indicator.series.actual", points, MonthPoint::actual, locale),
-						series("indicator.series.expected", points, MonthPoint::expected, locale),
-						series("indicator.series.lastYear", points, MonthPoint::lastYear, locale))));
-	}
-
-	private Map<String, Object> series(String key, List<MonthPoint> points, Function<MonthPoint, BigDecimal> value,
-			Locale locale) {
-		List<Double> values = points.stream()
-			.map(value)
-			.map(number -> number == null ? null : number.doubleValue())
-			.collect(Collectors.toList());
-		return Map.of("name", this.messages.getMessage(key, null, locale), "values", values);
 	}
 
 	record MonthValue(String unitName, String indicator, int decimals, DataValue value) {
