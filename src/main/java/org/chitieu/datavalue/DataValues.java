@@ -158,6 +158,21 @@ public class DataValues {
 			.update();
 	}
 
+	int unlock(long orgUnitId, int year, int month) {
+		return this.jdbc.sql("delete from period_lock where org_unit_id = ? and year = ? and month = ?")
+			.params(orgUnitId, year, month)
+			.update();
+	}
+
+	/** The lock set on exactly this unit and month, if any (a lock on a unit above holds too: see isLocked). */
+	public Optional<PeriodLock> findLock(long orgUnitId, int year, int month) {
+		return this.jdbc.sql("select org_unit_id, year, month, locked_by, locked_at from period_lock"
+				+ " where org_unit_id = ? and year = ? and month = ?")
+			.params(orgUnitId, year, month)
+			.query(PeriodLock.class)
+			.optional();
+	}
+
 	/** A value as the progress rules read it. */
 	public record CountedValue(long indicatorId, long orgUnitId, int year, int month, BigDecimal value) {
 	}

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.chitieu.datavalue.PeriodLocks;
 import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.period.PeriodConvention;
 import org.chitieu.progress.query.PageScope;
@@ -45,8 +46,11 @@ class ReportPageController {
 
 	private final MessageSource messages;
 
+	private final PeriodLocks locks;
+
 	ReportPageController(PageScope scope, MonthlyReportController files, ReportSettingsStore store,
-			ReportSettingsEditor editor, MessageSource messages) {
+			ReportSettingsEditor editor, MessageSource messages, PeriodLocks locks) {
+		this.locks = locks;
 		this.scope = scope;
 		this.files = files;
 		this.store = store;
@@ -74,7 +78,26 @@ class ReportPageController {
 		model.addAttribute("signers", Signer.values());
 		model.addAttribute("conventions", PeriodConvention.values());
 		model.addAttribute("editable", ReportSettingsEditor.mayEdit(user));
+		model.addAttribute("mayLock", PeriodLocks.mayLock(user));
+		model.addAttribute("lock", this.locks.find(unit, month).orElse(null));
 		return "report/page";
+	}
+
+	/** The office closes the month once the report is out, or reopens it to correct a figure. */
+	@PostMapping("/reports/lock")
+	String lock(@AuthenticationPrincipal ChiTieuUser user, @RequestParam String orgUnit, @RequestParam String period,
+			@RequestParam String action, RedirectAttributes redirect) {
+		OrgUnit unit = this.scope.unit(user, orgUnit);
+		YearMonth month = this.scope.period(unit, period);
+		if ("unlock".equals(action)) {
+			this.locks.unlock(user, unit, month);
+		}
+		else {
+			this.locks.lock(user, unit, month);
+		}
+		redirect.addAttribute("orgUnit", unit.code());
+		redirect.addAttribute("period", month.toString());
+		return "redirect:/reports";
 	}
 
 	@GetMapping("/reports/file")

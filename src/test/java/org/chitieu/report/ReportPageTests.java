@@ -105,6 +105,22 @@ class ReportPageTests {
 	}
 
 	@Test
+	void the_office_closes_the_month_from_the_report_page_and_reopens_it() throws Exception {
+		this.mvc.perform(post("/reports/lock?orgUnit=CD&period=2024-10").with(user(demo("vanphong"))).with(csrf())
+			.param("action", "lock"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/reports?orgUnit=CD&period=2024-10").with(user(demo("vanphong"))))
+			.andExpect(content().string(allOf(containsString("Đã khóa sổ bởi vanphong"),
+					containsString("Mở lại để sửa số liệu"))));
+		this.mvc.perform(post("/reports/lock?orgUnit=CD&period=2024-10").with(user(demo("vanphong"))).with(csrf())
+			.param("action", "unlock"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/reports?orgUnit=CD&period=2024-10").with(user(demo("lanhdao"))))
+			.andExpect(content().string(allOf(containsString("Tháng này đang mở"),
+					not(containsString("Khóa sổ tháng này")))));
+	}
+
+	@Test
 	void a_reporter_cannot_change_the_settings() throws Exception {
 		this.mvc.perform(post("/reports/settings?orgUnit=CD&period=2024-07").with(user(demo("nhaplieu.nn"))).with(csrf())
 			.param("number", "99/BC-UBND")
