@@ -64,8 +64,10 @@ class ProgressApiIntegrationTests {
 
 	@Test
 	void progress_needs_credentials() {
-		assertThat(this.rest.getForEntity("/api/v1/progress?orgUnit=CD&period=2024-05", String.class).getStatusCode())
-			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		ResponseEntity<String> response = this.rest.getForEntity("/api/v1/progress?orgUnit=CD&period=2024-05",
+				String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
 	}
 
 	private static double number(List<Map<String, Object>> indicators, String code, String field) {
