@@ -132,11 +132,11 @@ public class DemoDataSet {
 
 	/**
 	 * The May 2024 report as the office would set it: dated the day of the monthly meeting, signed by
-	 * the acting chairman (a placeholder name: people appear by title), tasks from his direction.
+	 * the acting chairman, tasks from his direction. The signer's name is left blank: in the demo,
+	 * people appear by title only.
 	 */
 	private void saveReportSettings() {
-		this.reportSettings.save("CD", YearMonth.of(2024, 5), new ReportSettings("Cần Đước", Signer.ACTING_CHAIRMAN,
-				"Nguyễn Văn A",
+		this.reportSettings.save("CD", YearMonth.of(2024, 5), new ReportSettings("Cần Đước", Signer.ACTING_CHAIRMAN, "",
 				List.of("UBND tỉnh Long An (b/c)", "TT. Huyện ủy, TT. HĐND huyện (b/c)", "CT, các PCT UBND huyện",
 						"Các phòng, ban, ngành huyện", "UBND các xã, thị trấn", "Lưu: VT"),
 				PeriodConvention.DECREE_09, "05/BC-UBND", LocalDate.of(2024, 5, 23),
