@@ -93,13 +93,9 @@ class IndicatorController {
 		if (target.isPresent()) {
 			model.addAttribute("schedule", target.get().schedule());
 			model.addAttribute("defaultSchedule", Schedule.defaultFor(indicator.timeAggregation()));
-			model.addAttribute("progress", this.progress.report(unit, month)
-				.indicators()
-				.stream()
-				.filter(p -> p.code().equals(code))
-				.findFirst()
-				.orElse(null));
-			model.addAttribute("chart", this.chart.json(this.progress.series(unit, code, month), indicator.decimals(), locale,
+			ProgressService.TargetDetail detail = this.progress.target(unit, code, month);
+			model.addAttribute("progress", detail.progress());
+			model.addAttribute("chart", this.chart.json(detail.series(), indicator.decimals(), locale,
 					List.of(new MonthlyChart.Series("indicator.series.actual", MonthPoint::actual),
 							new MonthlyChart.Series("indicator.series.expected", MonthPoint::expected),
 							new MonthlyChart.Series("indicator.series.lastYear", MonthPoint::lastYear))));

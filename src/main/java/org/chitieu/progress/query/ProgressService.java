@@ -73,8 +73,24 @@ public class ProgressService {
 
 	@Transactional(readOnly = true)
 	public ProgressReport report(OrgUnit unit, YearMonth period) {
+		return report(unit, period, plan(unit, period), load(period.getYear()));
+	}
+
+	/** One target of the plan with its chart, evaluated from one load of the figures. */
+	@Transactional(readOnly = true)
+	public TargetDetail target(OrgUnit unit, String indicatorCode, YearMonth period) {
 		Plan plan = plan(unit, period);
+		Target target = target(plan, indicatorCode);
 		Loaded loaded = load(period.getYear());
+		IndicatorProgress progress = report(unit, period, plan, loaded).indicators()
+			.stream()
+			.filter(indicator -> indicator.code().equals(indicatorCode))
+			.findFirst()
+			.orElseThrow();
+		return new TargetDetail(progress, loaded.rules().series(indicatorCode, rule(target), unit.code(), period));
+	}
+
+	private ProgressReport report(OrgUnit unit, YearMonth period, Plan plan, Loaded loaded) {
 		Map<String, String> explanations = explanations(loaded, plan, unit, period);
 		Map<Long, String> sectorCodes = this.catalogue.findSectors()
 			.stream()
@@ -95,16 +111,16 @@ public class ProgressService {
 				plan.code(), plan.resolution(), indicators);
 	}
 
-	/** Months 1..12 of one target for the indicator page's chart. */
-	@Transactional(readOnly = true)
-	public List<MonthPoint> series(OrgUnit unit, String indicatorCode, YearMonth period) {
-		Plan plan = plan(unit, period);
-		Target target = plan.targets()
+	private static Target target(Plan plan, String indicatorCode) {
+		return plan.targets()
 			.stream()
 			.filter(t -> t.indicatorCode().equals(indicatorCode))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("progress.noTarget", indicatorCode, plan.code()));
-		return load(period.getYear()).rules().series(indicatorCode, rule(target), unit.code(), period);
+	}
+
+	/** A target evaluated at the month, and its months 1..12 for a chart. */
+	public record TargetDetail(IndicatorProgress progress, List<MonthPoint> series) {
 	}
 
 	/**
