@@ -134,7 +134,7 @@ public class ProgressService {
 			.collect(Collectors.toMap(Indicator::id, Indicator::code));
 		Map<String, List<DataValue>> counted = this.dataValues.findAll(codes.keySet(), unit.id(), period.getYear())
 			.stream()
-			.filter(value -> value.status().counted() && value.month() <= period.getMonthValue())
+			.filter(value -> value.month() <= period.getMonthValue())
 			.collect(Collectors.groupingBy(value -> codes.get(value.indicatorId())));
 		Map<String, String> explanations = new HashMap<>();
 		for (Target target : plan.targets()) {
