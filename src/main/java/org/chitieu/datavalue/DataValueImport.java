@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -91,6 +92,9 @@ final class DataValueImport {
 	private static CSVParser parse(CSVFormat format, InputStreamReader reader) throws IOException {
 		try {
 			return format.parse(reader);
+		}
+		catch (CSVException ex) {
+			throw structure(new UncheckedIOException(ex));
 		}
 		catch (IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
 			throw structure(ex);
