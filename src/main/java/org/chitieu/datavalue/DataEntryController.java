@@ -56,6 +56,8 @@ class DataEntryController {
 	/** Form fields are named {@code v.CODE.MONTH} (value) and {@code c.CODE.MONTH} (explanation). */
 	private static final Pattern ROW_FIELD = Pattern.compile("rows\\[(\\d+)\\].*");
 
+	private static final Pattern TYPED_NUMBER = Pattern.compile("[-+]?[0-9][0-9., \u00a0]*");
+
 	private final DataValueService service;
 
 	private final DataValues values;
@@ -97,7 +99,7 @@ class DataEntryController {
 			Model model, RedirectAttributes redirect, Locale locale) {
 		Scope scope = scope(user, query);
 		boolean submit = "submit".equals(action);
-		Map<String, DataValue> stored = stored(scope);
+		Map<String, Figure> stored = stored(scope);
 		Map<String, String> texts = new HashMap<>();
 		Map<String, String> comments = new HashMap<>();
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -106,27 +108,33 @@ class DataEntryController {
 		for (Indicator indicator : scope.indicators()) {
 			for (int month = 1; month <= 12; month++) {
 				String key = indicator.code() + "." + month;
+				if (!form.containsKey("v." + key)) {
+					continue;
+				}
 				String text = Objects.toString(form.getFirst("v." + key), "").strip();
 				String comment = blankToNull(form.getFirst("c." + key));
 				texts.put(key, text);
 				comments.put(key, Objects.toString(comment, ""));
-				if (text.isEmpty()) {
+				Figure figure = stored.getOrDefault(key, Figure.NONE);
+				DataValue shown = figure.pending();
+				if (text.isEmpty() && shown == null) {
 					continue;
 				}
-				BigDecimal value;
-				try {
-					value = this.format.parse(text);
+				BigDecimal value = null;
+				if (!text.isEmpty()) {
+					try {
+						value = parse(text);
+					}
+					catch (NumberFormatException ex) {
+						errors.put(key, this.messages.getMessage("entry.notANumber", null, locale));
+						continue;
+					}
 				}
-				catch (NumberFormatException ex) {
-					errors.put(key, this.messages.getMessage("entry.notANumber", null, locale));
-					continue;
-				}
-				DataValue current = stored.get(key);
-				boolean changed = current == null || current.value().compareTo(value) != 0
-						|| !Objects.equals(current.comment(), comment);
+				boolean changed = shown == null || !sameValue(shown.value(), value)
+						|| !Objects.equals(shown.comment(), comment);
 				// a draft or a returned figure goes for approval with the next submission even unchanged
-				boolean pending = current != null && submit && (current.status() == DataValueStatus.DRAFT
-						|| current.status() == DataValueStatus.RETURNED);
+				boolean pending = figure.revision() != null && submit
+						&& figure.revision().status() != DataValueStatus.SUBMITTED;
 				if (changed || pending) {
 					rows.add(new DataValueRow(indicator.code(), scope.unit().code(),
 							YearMonth.of(scope.year(), month).toString(), value, comment));
@@ -161,19 +169,31 @@ class DataEntryController {
 
 	private void show(Scope scope, Map<String, String> texts, Map<String, String> comments,
 			Map<String, String> errors, Model model, Locale locale) {
-		Map<String, DataValue> stored = stored(scope);
-		List<Boolean> locked = IntStream.rangeClosed(1, 12)
-			.mapToObj(month -> this.values.isLocked(scope.unit().id(), scope.year(), month))
+		Map<String, Figure> stored = stored(scope);
+		Map<FigureKey, BigDecimal> counted = this.values.countedAround(
+				scope.indicators().stream().map(Indicator::id).toList(), scope.unit().id(), scope.year());
+		List<Boolean> closed = IntStream.rangeClosed(1, 12)
+			.mapToObj(month -> this.values.isLocked(scope.unit().id(), scope.year(), month)
+					|| !touches(scope.unit(), YearMonth.of(scope.year(), month)))
 			.toList();
 		List<GridRow> rows = scope.indicators().stream().map(indicator -> {
 			List<Cell> cells = IntStream.rangeClosed(1, 12).mapToObj(month -> {
 				String key = indicator.code() + "." + month;
-				DataValue value = stored.get(key);
+				Figure figure = stored.getOrDefault(key, Figure.NONE);
+				DataValue shown = figure.pending();
+				YearMonth period = YearMonth.of(scope.year(), month);
+				boolean outlier = shown != null && shown.value() != null && Outliers.far(shown.value(),
+						counted.get(FigureKey.of(indicator.id(), scope.unit().id(), period.minusMonths(1))),
+						counted.get(FigureKey.of(indicator.id(), scope.unit().id(), period.minusYears(1))));
 				return new Cell(key, month,
-						texts.containsKey(key) ? texts.get(key) : this.format.input(value == null ? null : value.value()),
-						comments.containsKey(key) ? comments.get(key) : (value == null ? null : value.comment()),
-						value == null ? null : value.status(), value == null ? null : value.returnReason(),
-						errors.get(key), locked.get(month - 1));
+						texts.containsKey(key) ? texts.get(key) : text(shown == null ? null : shown.value()),
+						comments.containsKey(key) ? comments.get(key) : (shown == null ? null : shown.comment()),
+						figure.counted() == null ? null : figure.counted().status(),
+						figure.revision() == null ? null : figure.revision().status(),
+						figure.revision() != null && figure.counted() != null
+								? text(figure.counted().value()) : null,
+						figure.revision() == null ? null : figure.revision().returnReason(), outlier, errors.get(key),
+						closed.get(month - 1));
 			}).toList();
 			return new GridRow(indicator.code(), indicator.name(locale.getLanguage()), indicator.unit(), cells);
 		}).toList();
@@ -183,14 +203,37 @@ class DataEntryController {
 		model.addAttribute("generalError", errors.get(""));
 	}
 
-	private Map<String, DataValue> stored(Scope scope) {
+	/** A saved value as the grid shows it, the Vietnamese way and unrounded: 3.180; 84,3. */
+	private String text(BigDecimal value) {
+		return (value == null) ? "" : this.format.number(value, Math.max(value.stripTrailingZeros().scale(), 0));
+	}
+
+	/** Reads a typed number; digits other than 0–9 (Arabic-Indic, full width) are not a number. */
+	private BigDecimal parse(String text) {
+		if (!TYPED_NUMBER.matcher(text).matches()) {
+			throw new NumberFormatException(text);
+		}
+		return this.format.parse(text);
+	}
+
+	private static boolean sameValue(BigDecimal a, BigDecimal b) {
+		return (a == null) ? b == null : b != null && a.compareTo(b) == 0;
+	}
+
+	/** Whether the unit's validity dates touch the month: outside them the cells are closed. */
+	private static boolean touches(OrgUnit unit, YearMonth month) {
+		return (unit.validFrom() == null || !month.atEndOfMonth().isBefore(unit.validFrom()))
+				&& (unit.validTo() == null || !month.atDay(1).isAfter(unit.validTo()));
+	}
+
+	private Map<String, Figure> stored(Scope scope) {
 		Map<Long, Indicator> byId = scope.indicators()
 			.stream()
 			.collect(Collectors.toMap(Indicator::id, Function.identity()));
-		return this.values.findAll(byId.keySet(), scope.unit().id(), scope.year())
-			.stream()
-			.collect(Collectors.toMap(value -> byId.get(value.indicatorId()).code() + "." + value.month(),
-					Function.identity()));
+		Map<String, Figure> stored = new HashMap<>();
+		this.values.figures(byId.keySet(), List.of(scope.unit().id()), scope.year(), null)
+			.forEach((key, figure) -> stored.put(byId.get(key.indicatorId()).code() + "." + key.month(), figure));
+		return stored;
 	}
 
 	/** Who may enter what: a reporter or head for their own agency, an ADMIN for any agency they pick. */
@@ -222,7 +265,8 @@ class DataEntryController {
 			.findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such unit in the user's scope"));
 		List<Indicator> indicators = raw.stream()
-			.filter(indicator -> Objects.equals(indicator.agencyId(), agency.id()))
+			.filter(indicator -> Objects.equals(indicator.agencyId(), agency.id())
+					&& indicator.entryChecks().enteredAt(unit.type()))
 			.toList();
 		return new Scope(agency, agencies, unit, units, year, indicators);
 	}
@@ -247,9 +291,14 @@ class DataEntryController {
 	record GridRow(String code, String name, String unit, List<Cell> cells) {
 	}
 
-	/** One month of one indicator: what the input shows, its workflow state and any error. */
-	record Cell(String key, int month, String text, String comment, DataValueStatus status, String returnReason,
-			String error, boolean locked) {
+	/**
+	 * One month of one indicator: what the input shows (the pending revision, else the counted value), the
+	 * counted value's status, the revision's status, the counted value a revision would replace, the return
+	 * reason, whether the value is far from its references, any error, and whether the month is closed.
+	 */
+	record Cell(String key, int month, String text, String comment, DataValueStatus counted,
+			DataValueStatus revision, String replaces, String returnReason, boolean outlier, String error,
+			boolean closed) {
 	}
 
 }

@@ -1,13 +1,9 @@
 package org.chitieu.datavalue;
 
 /**
- * A data value's place in its workflow. The dashboard counts submitted and approved values: a draft
- * is still the department's own work, and a returned value was refused by its head.
+ * A version's place in the life of a figure ({@link Figure}): a counted value is APPROVED or a first
+ * SUBMITTED; a pending revision is a DRAFT, SUBMITTED or RETURNED.
  */
 public enum DataValueStatus {
-	DRAFT, SUBMITTED, APPROVED, RETURNED;
-
-	public boolean counted() {
-		return this == SUBMITTED || this == APPROVED;
-	}
+	DRAFT, SUBMITTED, APPROVED, RETURNED
 }

@@ -4,29 +4,50 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Data values and their history. Every write goes through {@link #write}, which records the change. */
+/**
+ * Figures (their counted values and pending revisions) and their history. Every write goes through
+ * {@link #write}, which records the change.
+ */
 @Repository
 public class DataValues {
 
-	private static final String SELECT_VALUE = """
-			select indicator_id, org_unit_id, year, month, value, comment, status, return_reason, updated_by, updated_at
-			from data_value
+	private static final String COLUMNS = "indicator_id, org_unit_id, year, month, value, comment, status";
+
+	private static final String SELECT_COUNTED_VALUE = "select " + COLUMNS
+			+ ", null as return_reason, updated_by, updated_at from data_value";
+
+	private static final String SELECT_REVISION = "select " + COLUMNS
+			+ ", return_reason, updated_by, updated_at from data_value_revision";
+
+	private static final String UPSERT_COUNTED = """
+			insert into data_value (indicator_id, org_unit_id, year, month, value, comment, status, updated_by, updated_at)
+			values (:indicator, :unit, :year, :month, :value, :comment, :status, :by, :at)
+			on conflict (indicator_id, org_unit_id, year, month) do update set value = excluded.value,
+			    comment = excluded.comment, status = excluded.status, updated_by = excluded.updated_by,
+			    updated_at = excluded.updated_at
 			""";
 
-	private static final String UPSERT_VALUE = """
-			insert into data_value (indicator_id, org_unit_id, year, month, value, comment, status, return_reason,
-			                        updated_by, updated_at)
+	private static final String UPSERT_REVISION = """
+			insert into data_value_revision (indicator_id, org_unit_id, year, month, value, comment, status,
+			                                 return_reason, updated_by, updated_at)
 			values (:indicator, :unit, :year, :month, :value, :comment, :status, :reason, :by, :at)
 			on conflict (indicator_id, org_unit_id, year, month) do update set value = excluded.value,
 			    comment = excluded.comment, status = excluded.status, return_reason = excluded.return_reason,
 			    updated_by = excluded.updated_by, updated_at = excluded.updated_at
 			""";
+
+	private static final String KEY = " where indicator_id = ? and org_unit_id = ? and year = ? and month = ?";
 
 	private static final String INSERT_CHANGE = """
 			insert into data_value_history (indicator_id, org_unit_id, year, month, old_value, new_value, old_status,
@@ -37,10 +58,9 @@ public class DataValues {
 	private static final String SELECT_COUNTED = """
 			select indicator_id, org_unit_id, year, month, value from data_value
 			where indicator_id in (:indicators) and year between :fromYear and :toYear
-			  and status in ('SUBMITTED', 'APPROVED')
 			""";
 
-	/** The comments on the latest counted values up to a month: what the department says about its figure. */
+	/** A lock on the unit or a unit above, on this month or a later one of the year, freezes the month. */
 	private static final String IS_LOCKED = """
 			with recursive ancestors(id, parent_id) as (
 			    select id, parent_id from org_unit where id = :unit
@@ -48,7 +68,22 @@ public class DataValues {
 			    select o.id, o.parent_id from org_unit o join ancestors a on o.id = a.parent_id
 			)
 			select exists (select 1 from period_lock l join ancestors a on a.id = l.org_unit_id
-			               where l.year = :year and l.month = :month)
+			               where l.year = :year and l.month >= :month)
+			""";
+
+	/** Figures of months 1..M in a unit's subtree that wait for approval. */
+	private static final String COUNT_PENDING = """
+			with recursive subtree(id) as (
+			    select id from org_unit where id = :unit
+			    union all
+			    select o.id from org_unit o join subtree s on o.parent_id = s.id
+			)
+			select (select count(*) from data_value_revision r join subtree s on s.id = r.org_unit_id
+			        where r.year = :year and r.month <= :month and r.status = 'SUBMITTED')
+			     + (select count(*) from data_value v join subtree s on s.id = v.org_unit_id
+			        where v.year = :year and v.month <= :month and v.status = 'SUBMITTED'
+			          and not exists (select 1 from data_value_revision r where r.indicator_id = v.indicator_id
+			                          and r.org_unit_id = v.org_unit_id and r.year = v.year and r.month = v.month))
 			""";
 
 	private final JdbcClient jdbc;
@@ -57,19 +92,30 @@ public class DataValues {
 		this.jdbc = jdbc;
 	}
 
+	/** The counted value of a figure, if it has one. */
 	public Optional<DataValue> find(long indicatorId, long orgUnitId, int year, int month) {
-		return this.jdbc.sql(SELECT_VALUE + " where indicator_id = ? and org_unit_id = ? and year = ? and month = ?")
+		return this.jdbc.sql(SELECT_COUNTED_VALUE + KEY)
 			.params(indicatorId, orgUnitId, year, month)
 			.query(DataValue.class)
 			.optional();
 	}
 
-	/** The values of the indicators at one org unit in a year. */
+	Figure figure(long indicatorId, long orgUnitId, int year, int month) {
+		return new Figure(find(indicatorId, orgUnitId, year, month).orElse(null),
+				this.jdbc.sql(SELECT_REVISION + KEY)
+					.params(indicatorId, orgUnitId, year, month)
+					.query(DataValue.class)
+					.optional()
+					.orElse(null));
+	}
+
+	/** The counted values of the indicators at one org unit in a year. */
 	public List<DataValue> findAll(Collection<Long> indicatorIds, long orgUnitId, int year) {
 		if (indicatorIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql(SELECT_VALUE + " where indicator_id in (:indicators) and org_unit_id = :unit and year = :year")
+		return this.jdbc
+			.sql(SELECT_COUNTED_VALUE + " where indicator_id in (:indicators) and org_unit_id = :unit and year = :year")
 			.param("indicators", indicatorIds)
 			.param("unit", orgUnitId)
 			.param("year", year)
@@ -77,21 +123,85 @@ public class DataValues {
 			.list();
 	}
 
-	/** Values waiting for approval among the given indicators, in the units of the given subtree. */
-	public List<DataValue> findSubmitted(Collection<Long> indicatorIds, Collection<Long> orgUnitIds) {
+	/** The counted values at a unit in a year and the year before: what a new figure is compared with. */
+	Map<FigureKey, BigDecimal> countedAround(Collection<Long> indicatorIds, long orgUnitId, int year) {
+		Map<FigureKey, BigDecimal> counted = new HashMap<>();
+		for (int y = year - 1; y <= year; y++) {
+			findAll(indicatorIds, orgUnitId, y).forEach(value -> counted.put(FigureKey.of(value), value.value()));
+		}
+		return counted;
+	}
+
+	/**
+	 * The figures (counted value and revision) of the indicators at the units in a year, of one month
+	 * or, with {@code month} null, of every month; keyed by {@link FigureKey}.
+	 */
+	Map<FigureKey, Figure> figures(Collection<Long> indicatorIds, Collection<Long> orgUnitIds, int year,
+			Integer month) {
+		Map<FigureKey, Figure> figures = new HashMap<>();
+		if (indicatorIds.isEmpty() || orgUnitIds.isEmpty()) {
+			return figures;
+		}
+		String where = " where indicator_id in (:indicators) and org_unit_id in (:units) and year = :year"
+				+ (month == null ? "" : " and month = :month");
+		for (boolean counted : new boolean[] { true, false }) {
+			JdbcClient.StatementSpec query = this.jdbc.sql((counted ? SELECT_COUNTED_VALUE : SELECT_REVISION) + where)
+				.param("indicators", indicatorIds)
+				.param("units", orgUnitIds)
+				.param("year", year);
+			if (month != null) {
+				query = query.param("month", month);
+			}
+			for (DataValue value : query.query(DataValue.class).list()) {
+				figures.merge(FigureKey.of(value), counted ? new Figure(value, null) : new Figure(null, value),
+						(a, b) -> new Figure(a.counted() != null ? a.counted() : b.counted(),
+								a.revision() != null ? a.revision() : b.revision()));
+			}
+		}
+		return figures;
+	}
+
+	/** The figures that wait for approval among the given indicators, in the given units. */
+	List<Figure> findAwaitingApproval(Collection<Long> indicatorIds, Collection<Long> orgUnitIds) {
 		if (indicatorIds.isEmpty() || orgUnitIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc
-			.sql(SELECT_VALUE + " where status = 'SUBMITTED' and indicator_id in (:indicators) and org_unit_id in (:units)"
-					+ " order by year desc, month desc, indicator_id, org_unit_id")
+		String where = " where status = 'SUBMITTED' and indicator_id in (:indicators) and org_unit_id in (:units)";
+		Map<FigureKey, Figure> figures = new HashMap<>();
+		for (DataValue value : this.jdbc.sql(SELECT_COUNTED_VALUE + where + " union all " + SELECT_REVISION + where)
 			.param("indicators", indicatorIds)
 			.param("units", orgUnitIds)
 			.query(DataValue.class)
-			.list();
+			.list()) {
+			FigureKey key = FigureKey.of(value);
+			figures.computeIfAbsent(key, k -> figure(k.indicatorId(), k.orgUnitId(), k.year(), k.month()));
+		}
+		return figures.values()
+			.stream()
+			.filter(Figure::awaitsApproval)
+			.sorted((a, b) -> FigureKey.ORDER.compare(FigureKey.of(a.pending()), FigureKey.of(b.pending())))
+			.toList();
 	}
 
-	/** The submitted and approved values the progress rules count. */
+	/** The indicators with counted values in the unit's subtree, by month of the year. */
+	public Map<Integer, Set<Long>> indicatorsWithFigures(long orgUnitId, int year) {
+		Map<Integer, Set<Long>> byMonth = new HashMap<>();
+		this.jdbc.sql("""
+				with recursive subtree(id) as (
+				    select id from org_unit where id = :unit
+				    union all
+				    select o.id from org_unit o join subtree s on o.parent_id = s.id
+				)
+				select distinct v.month, v.indicator_id from data_value v join subtree s on s.id = v.org_unit_id
+				where v.year = :year
+				""").param("unit", orgUnitId).param("year", year).query((row, number) -> {
+			byMonth.computeIfAbsent(row.getInt("month"), month -> new HashSet<>()).add(row.getLong("indicator_id"));
+			return null;
+		}).list();
+		return byMonth;
+	}
+
+	/** The counted values the progress rules read. */
 	public List<CountedValue> findCounted(Collection<Long> indicatorIds, int fromYear, int toYear) {
 		if (indicatorIds.isEmpty()) {
 			return List.of();
@@ -112,6 +222,7 @@ public class DataValues {
 				""").params(indicatorId, orgUnitId, year).query(DataValueChange.class).list();
 	}
 
+	/** Whether the month is closed for the unit: by a lock on it or a unit above, on it or a later month. */
 	public boolean isLocked(long orgUnitId, int year, int month) {
 		return this.jdbc.sql(IS_LOCKED)
 			.param("unit", orgUnitId)
@@ -121,34 +232,59 @@ public class DataValues {
 			.single();
 	}
 
-	/** Writes the value and appends the change to its history. */
-	void write(DataValue value) {
-		Optional<DataValue> old = find(value.indicatorId(), value.orgUnitId(), value.year(), value.month());
-		Timestamp at = Timestamp.from(value.updatedAt());
-		this.jdbc.sql(UPSERT_VALUE)
-			.param("indicator", value.indicatorId())
-			.param("unit", value.orgUnitId())
-			.param("year", value.year())
-			.param("month", value.month())
-			.param("value", value.value())
-			.param("comment", value.comment())
-			.param("status", value.status().name())
-			.param("reason", value.returnReason())
-			.param("by", value.updatedBy())
-			.param("at", at)
-			.update();
+	int countAwaitingApproval(long orgUnitId, int year, int month) {
+		return this.jdbc.sql(COUNT_PENDING)
+			.param("unit", orgUnitId)
+			.param("year", year)
+			.param("month", month)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Stores what an act left of a figure and appends one line to its history: the counted value before,
+	 * the value the act concerns, its new status and the comment or reason.
+	 */
+	void write(Figure before, Figure after, DataValue act, String why) {
+		writeSlot(before.counted(), after.counted(), "data_value", UPSERT_COUNTED);
+		writeSlot(before.revision(), after.revision(), "data_value_revision", UPSERT_REVISION);
+		DataValue old = before.counted();
 		this.jdbc.sql(INSERT_CHANGE)
-			.param("indicator", value.indicatorId())
-			.param("unit", value.orgUnitId())
-			.param("year", value.year())
-			.param("month", value.month())
-			.param("oldValue", old.map(DataValue::value).orElse(null))
-			.param("newValue", value.value())
-			.param("oldStatus", old.map(o -> o.status().name()).orElse(null))
-			.param("newStatus", value.status().name())
-			.param("comment", value.status() == DataValueStatus.RETURNED ? value.returnReason() : value.comment())
-			.param("by", value.updatedBy())
-			.param("at", at)
+			.param("indicator", act.indicatorId())
+			.param("unit", act.orgUnitId())
+			.param("year", act.year())
+			.param("month", act.month())
+			.param("oldValue", old == null ? null : old.value())
+			.param("newValue", act.value())
+			.param("oldStatus", old == null ? null : old.status().name())
+			.param("newStatus", act.status().name())
+			.param("comment", why)
+			.param("by", act.updatedBy())
+			.param("at", Timestamp.from(act.updatedAt()))
+			.update();
+	}
+
+	private void writeSlot(DataValue before, DataValue after, String table, String upsert) {
+		if (Objects.equals(before, after)) {
+			return;
+		}
+		if (after == null) {
+			this.jdbc.sql("delete from " + table + KEY)
+				.params(before.indicatorId(), before.orgUnitId(), before.year(), before.month())
+				.update();
+			return;
+		}
+		this.jdbc.sql(upsert)
+			.param("indicator", after.indicatorId())
+			.param("unit", after.orgUnitId())
+			.param("year", after.year())
+			.param("month", after.month())
+			.param("value", after.value())
+			.param("comment", after.comment())
+			.param("status", after.status().name())
+			.param("reason", after.returnReason())
+			.param("by", after.updatedBy())
+			.param("at", Timestamp.from(after.updatedAt()))
 			.update();
 	}
 
@@ -156,12 +292,25 @@ public class DataValues {
 		this.jdbc.sql("insert into period_lock values (?, ?, ?, ?, ?) on conflict do nothing")
 			.params(orgUnitId, year, month, by, Timestamp.from(at))
 			.update();
+		recordLockEvent(orgUnitId, year, month, "CLOSE", null, by, at);
 	}
 
-	int unlock(long orgUnitId, int year, int month) {
-		return this.jdbc.sql("delete from period_lock where org_unit_id = ? and year = ? and month = ?")
+	boolean unlock(long orgUnitId, int year, int month, String reason, String by, Instant at) {
+		boolean reopened = this.jdbc.sql("delete from period_lock where org_unit_id = ? and year = ? and month = ?")
 			.params(orgUnitId, year, month)
-			.update();
+			.update() > 0;
+		if (reopened) {
+			recordLockEvent(orgUnitId, year, month, "REOPEN", reason, by, at);
+		}
+		return reopened;
+	}
+
+	private void recordLockEvent(long orgUnitId, int year, int month, String action, String reason, String by,
+			Instant at) {
+		this.jdbc.sql("""
+				insert into period_lock_event (org_unit_id, year, month, action, reason, acted_by, acted_at)
+				values (?, ?, ?, ?, ?, ?, ?)
+				""").params(orgUnitId, year, month, action, reason, by, Timestamp.from(at)).update();
 	}
 
 	/** The lock set on exactly this unit and month, if any (a lock on a unit above holds too: see isLocked). */
@@ -171,6 +320,25 @@ public class DataValues {
 			.params(orgUnitId, year, month)
 			.query(PeriodLock.class)
 			.optional();
+	}
+
+	/** The latest month of the year closed for the unit, by a lock on it or a unit above. */
+	public Optional<Integer> latestClosedMonth(long orgUnitId, int year) {
+		return this.jdbc.sql("""
+				with recursive ancestors(id, parent_id) as (
+				    select id, parent_id from org_unit where id = :unit
+				    union all
+				    select o.id, o.parent_id from org_unit o join ancestors a on o.id = a.parent_id
+				)
+				select max(l.month) from period_lock l join ancestors a on a.id = l.org_unit_id where l.year = :year
+				""").param("unit", orgUnitId).param("year", year).query(Integer.class).optional();
+	}
+
+	List<PeriodLockEvent> lockEvents(long orgUnitId, int year) {
+		return this.jdbc.sql("""
+				select org_unit_id, year, month, action, reason, acted_by, acted_at from period_lock_event
+				where org_unit_id = ? and year = ? order by acted_at desc, id desc
+				""").params(orgUnitId, year).query(PeriodLockEvent.class).list();
 	}
 
 	/** A value as the progress rules read it. */

@@ -53,10 +53,11 @@ class PeriodLockController {
 			.body(this.locks.lock(user, unit(request.orgUnit()), month(request.period())));
 	}
 
+	/** Reopening is the office's recorded act: {@code reason} is required. */
 	@DeleteMapping
 	ResponseEntity<Void> unlock(@AuthenticationPrincipal ChiTieuUser user, @RequestParam String orgUnit,
-			@RequestParam String period) {
-		return this.locks.unlock(user, unit(orgUnit), month(period)) ? ResponseEntity.noContent().build()
+			@RequestParam String period, @RequestParam(required = false) String reason) {
+		return this.locks.unlock(user, unit(orgUnit), month(period), reason) ? ResponseEntity.noContent().build()
 				: ResponseEntity.notFound().build();
 	}
 

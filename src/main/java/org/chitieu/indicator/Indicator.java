@@ -5,12 +5,13 @@ import java.math.BigDecimal;
 /**
  * An indicator (chỉ tiêu) of the catalogue. {@code formula} is set for {@link IndicatorKind#COMPUTED}
  * indicators only; {@code decimals} is how the UI and reports round it (the API never rounds).
- * {@code fedByProjects}: its monthly values come from project reports, so nobody enters them.
+ * {@code fedByProjects}: its monthly values come from project reports, so nobody enters them;
+ * {@code entryChecks}: what an entered figure must be.
  */
 public record Indicator(long id, String code, String name, String nameEn, String unit, Long sectorId,
 		Long agencyId, IndicatorKind kind, String formula, TimeAggregation timeAggregation,
 		SpaceAggregation spaceAggregation, Polarity polarity, int decimals, BigDecimal tolerance,
-		boolean fedByProjects) {
+		boolean fedByProjects, EntryChecks entryChecks) {
 
 	/** Whether people enter its figures: not computed by a formula, not fed by projects. */
 	public boolean entered() {

@@ -1,6 +1,8 @@
 package org.chitieu.indicator;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,22 +15,26 @@ public class IndicatorCatalogue {
 
 	private static final String SELECT_INDICATOR = """
 			select id, code, name, name_en, unit, sector_id, agency_id, kind, formula, time_aggregation,
-			       space_aggregation, polarity, decimals, tolerance,
+			       space_aggregation, polarity, decimals, tolerance, min_value, max_value, whole_number,
+			       negative_allowed, entered_at,
 			       exists (select 1 from indicator_project_source s where s.indicator_id = indicator.id) as fed_by_projects
 			from indicator
 			""";
 
 	private static final String UPSERT_INDICATOR = """
 			insert into indicator (code, name, name_en, unit, sector_id, agency_id, kind, formula, time_aggregation,
-			                       space_aggregation, polarity, decimals, tolerance, sort_order)
+			                       space_aggregation, polarity, decimals, tolerance, sort_order, min_value, max_value,
+			                       whole_number, negative_allowed, entered_at)
 			values (:code, :name, :nameEn, :unit, (select id from sector where code = :sector),
 			        (select id from agency where code = :agency), :kind, :formula, :time, :space, :polarity,
-			        :decimals, :tolerance, :sortOrder)
+			        :decimals, :tolerance, :sortOrder, :min, :max, :wholeNumber, :negativeAllowed, :enteredAt)
 			on conflict (code) do update set name = excluded.name, name_en = excluded.name_en, unit = excluded.unit,
 			    sector_id = excluded.sector_id, agency_id = excluded.agency_id, kind = excluded.kind,
 			    formula = excluded.formula, time_aggregation = excluded.time_aggregation,
 			    space_aggregation = excluded.space_aggregation, polarity = excluded.polarity,
-			    decimals = excluded.decimals, tolerance = excluded.tolerance, sort_order = excluded.sort_order
+			    decimals = excluded.decimals, tolerance = excluded.tolerance, sort_order = excluded.sort_order,
+			    min_value = excluded.min_value, max_value = excluded.max_value, whole_number = excluded.whole_number,
+			    negative_allowed = excluded.negative_allowed, entered_at = excluded.entered_at
 			""";
 
 	private static final String UPSERT_SECTOR = """
@@ -44,11 +50,11 @@ public class IndicatorCatalogue {
 	}
 
 	public List<Indicator> findAll() {
-		return this.jdbc.sql(SELECT_INDICATOR + " order by sort_order, code").query(Indicator.class).list();
+		return this.jdbc.sql(SELECT_INDICATOR + " order by sort_order, code").query(IndicatorCatalogue::indicator).list();
 	}
 
 	public Optional<Indicator> findByCode(String code) {
-		return this.jdbc.sql(SELECT_INDICATOR + " where code = ?").param(code).query(Indicator.class).optional();
+		return this.jdbc.sql(SELECT_INDICATOR + " where code = ?").param(code).query(IndicatorCatalogue::indicator).optional();
 	}
 
 	public List<Sector> findSectors() {
@@ -67,6 +73,7 @@ public class IndicatorCatalogue {
 	}
 
 	public void saveIndicator(IndicatorDefinition definition, int sortOrder) {
+		EntryChecks checks = (definition.entryChecks() == null) ? EntryChecks.NONE : definition.entryChecks();
 		this.jdbc.sql(UPSERT_INDICATOR)
 			.param("code", definition.code())
 			.param("name", definition.name())
@@ -82,13 +89,33 @@ public class IndicatorCatalogue {
 			.param("decimals", definition.decimals())
 			.param("tolerance", definition.tolerance() == null ? BigDecimal.ZERO : definition.tolerance())
 			.param("sortOrder", sortOrder)
+			.param("min", checks.min())
+			.param("max", checks.max())
+			.param("wholeNumber", checks.wholeNumber())
+			.param("negativeAllowed", checks.negativeAllowed())
+			.param("enteredAt", checks.enteredAt().isEmpty() ? null : String.join(",", checks.enteredAt()))
 			.update();
+	}
+
+	private static Indicator indicator(ResultSet row, int number) throws SQLException {
+		String enteredAt = row.getString("entered_at");
+		return new Indicator(row.getLong("id"), row.getString("code"), row.getString("name"),
+				row.getString("name_en"), row.getString("unit"), row.getObject("sector_id", Long.class),
+				row.getObject("agency_id", Long.class), IndicatorKind.valueOf(row.getString("kind")),
+				row.getString("formula"), TimeAggregation.valueOf(row.getString("time_aggregation")),
+				SpaceAggregation.valueOf(row.getString("space_aggregation")),
+				Polarity.valueOf(row.getString("polarity")), row.getInt("decimals"), row.getBigDecimal("tolerance"),
+				row.getBoolean("fed_by_projects"),
+				new EntryChecks(row.getBigDecimal("min_value"), row.getBigDecimal("max_value"),
+						row.getBoolean("whole_number"), row.getBoolean("negative_allowed"),
+						enteredAt == null ? List.of() : List.of(enteredAt.split(","))));
 	}
 
 	/** An indicator as written in a metadata document: sector and agency by code. */
 	public record IndicatorDefinition(String code, String name, String nameEn, String unit, String sector,
 			String agency, IndicatorKind kind, String formula, TimeAggregation timeAggregation,
-			SpaceAggregation spaceAggregation, Polarity polarity, int decimals, BigDecimal tolerance) {
+			SpaceAggregation spaceAggregation, Polarity polarity, int decimals, BigDecimal tolerance,
+			EntryChecks entryChecks) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.chitieu.indicator.EntryChecks;
 import org.chitieu.project.ProjectDefinition;
 import org.chitieu.project.ProjectGroupDefinition;
 
@@ -43,7 +44,7 @@ public record MetadataDocument(List<OrgUnitEntry> orgUnits, List<SuccessionEntry
 
 	public record IndicatorEntry(String code, String name, String nameEn, String unit, String sector, String agency,
 			String kind, String formula, String timeAggregation, String spaceAggregation, String polarity,
-			Integer decimals, BigDecimal tolerance, ProjectSourceEntry projectSource) {
+			Integer decimals, BigDecimal tolerance, ProjectSourceEntry projectSource, EntryChecks entry) {
 	}
 
 	/** The indicator's monthly values are {@code field} (a ProjectField) summed over the group's projects. */

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.chitieu.indicator.EntryChecks;
 import org.chitieu.indicator.Formula;
 import org.chitieu.indicator.Indicator;
 import org.chitieu.indicator.IndicatorCatalogue;
@@ -144,7 +145,7 @@ public class MetadataService {
 							i.sectorId() == null ? null : sectorCodes.get(i.sectorId()),
 							i.agencyId() == null ? null : agencyCodes.get(i.agencyId()), i.kind().name(), i.formula(),
 							i.timeAggregation().name(), i.spaceAggregation().name(), i.polarity().name(),
-							i.decimals(), i.tolerance(), sources.get(i.code())))
+							i.decimals(), i.tolerance(), sources.get(i.code()), i.entryChecks()))
 					.toList(),
 				this.plans.findAll().stream().map(plan -> entry(plan, unitCodes)).toList(),
 				this.projects.groups()
@@ -171,7 +172,7 @@ public class MetadataService {
 				entry.agency(), IndicatorKind.valueOf(entry.kind()), blankToNull(entry.formula()),
 				TimeAggregation.valueOf(entry.timeAggregation()), SpaceAggregation.valueOf(entry.spaceAggregation()),
 				Polarity.valueOf(entry.polarity()), entry.decimals() == null ? 0 : entry.decimals(),
-				entry.tolerance());
+				entry.tolerance(), entry.entry());
 	}
 
 	private static TargetDefinition definition(TargetEntry entry) {
@@ -213,7 +214,7 @@ public class MetadataService {
 				.forEach(i -> this.indicators.put(i.code(),
 						new IndicatorEntry(i.code(), i.name(), i.nameEn(), i.unit(), null, null, i.kind().name(),
 								i.formula(), i.timeAggregation().name(), i.spaceAggregation().name(),
-								i.polarity().name(), i.decimals(), i.tolerance(), null)));
+								i.polarity().name(), i.decimals(), i.tolerance(), null, i.entryChecks())));
 			projects.groups().forEach(group -> this.groupCodes.add(group.code()));
 		}
 
@@ -311,6 +312,19 @@ public class MetadataService {
 					checkFormula(at + ".formula", indicator);
 				}
 				checkProjectSource(at + ".projectSource", indicator);
+				checkEntry(at + ".entry", indicator.entry());
+			}
+		}
+
+		private void checkEntry(String at, EntryChecks entry) {
+			if (entry == null) {
+				return;
+			}
+			if (entry.min() != null && entry.max() != null && entry.min().compareTo(entry.max()) > 0) {
+				error(at + ".min", "metadata.entryBounds");
+			}
+			for (String type : entry.enteredAt()) {
+				requireEnum(at + ".enteredAt", type, OrgUnitType.class);
 			}
 		}
 

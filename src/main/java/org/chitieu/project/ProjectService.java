@@ -204,6 +204,10 @@ public class ProjectService {
 				errors.add(InputError.of("periods[" + i + "]", "project.period", String.valueOf(periods.get(i))));
 				continue;
 			}
+			if (this.dataValues.isLocked(project.orgUnitId(), month.getYear(), month.getMonthValue())) {
+				errors.add(InputError.of("periods[" + i + "]", "project.locked", project.code(), month.toString()));
+				continue;
+			}
 			Optional<ProjectReport> current = this.projects.findReport(project.id(), month.getYear(), month.getMonthValue());
 			if (current.isEmpty() || current.get().status() != DataValueStatus.SUBMITTED) {
 				errors.add(InputError.of("periods[" + i + "]", "project.notSubmitted", project.code(), month.toString()));

@@ -86,11 +86,11 @@ class ReportPageController {
 	/** The office closes the month once the report is out, or reopens it to correct a figure. */
 	@PostMapping("/reports/lock")
 	String lock(@AuthenticationPrincipal ChiTieuUser user, @RequestParam String orgUnit, @RequestParam String period,
-			@RequestParam String action, RedirectAttributes redirect) {
+			@RequestParam String action, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		OrgUnit unit = this.scope.unit(user, orgUnit);
 		YearMonth month = this.scope.period(unit, period);
 		if ("unlock".equals(action)) {
-			this.locks.unlock(user, unit, month);
+			this.locks.unlock(user, unit, month, reason);
 		}
 		else {
 			this.locks.lock(user, unit, month);

@@ -70,6 +70,14 @@ public class Inbox {
 		return this.notifications.address(user.id()).orElse(null);
 	}
 
+	/** Tells whoever submitted a figure that it was returned; {@code subject} names it and gives the reason. */
+	public void figureReturned(String username, String subject) {
+		this.users.findByUsername(username)
+			.filter(ChiTieuUser::enabled)
+			.ifPresent(user -> this.notifications.insert(user.id(), Notification.Kind.RETURNED, null, null, subject,
+					null, this.clock.instant()));
+	}
+
 	/** Tells the staff of the agencies (reporters and heads) about a task. */
 	void toAgencies(Collection<Long> agencyIds, Notification.Kind kind, Task task, LocalDate dueOn) {
 		this.users.findAll()

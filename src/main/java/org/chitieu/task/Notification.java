@@ -21,7 +21,9 @@ public record Notification(long id, long userId, Kind kind, Long taskId, Long ob
 		/** An obstacle waits for the leader's answer. */
 		OBSTACLE,
 		/** The leader answered an obstacle the user's agency raised. */
-		ANSWER
+		ANSWER,
+		/** A figure the user submitted was returned; the subject names it and gives the reason. */
+		RETURNED
 	}
 
 }

@@ -109,15 +109,26 @@ class DataEntryPageTests {
 	@Test
 	void a_locked_month_is_refused_by_the_service_and_shown_next_to_the_cell() throws Exception {
 		long unit = this.orgUnits.findByCode("CD-LONG-KHE").orElseThrow().id();
-		this.values.lock(unit, 2024, 12, "admin", Instant.now());
-		this.mvc.perform(post("/entry").with(csrf()).with(user(demo("nhaplieu.tckh")))
-			.param("orgUnit", "CD-LONG-KHE").param("year", "2024").param("action", "draft")
-			.param("v.SOCIAL_INVEST.11", "3")
-			.param("v.SOCIAL_INVEST.12", "4"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Kỳ 2024-12 của đơn vị CD-LONG-KHE đã khóa sổ"),
-					containsString("Đã khóa sổ"))));
-		assertThat(find("SOCIAL_INVEST", "CD-LONG-KHE", 11)).isNull();
+		this.values.lock(unit, 2024, 11, "admin", Instant.now());
+		try {
+			// closing November closes October too; the inputs of closed months are disabled, a forged post refused
+			this.mvc.perform(post("/entry").with(csrf()).with(user(demo("nhaplieu.tckh")))
+				.param("orgUnit", "CD-LONG-KHE").param("year", "2024").param("action", "draft")
+				.param("v.SOCIAL_INVEST.10", "3")
+				.param("v.SOCIAL_INVEST.12", "4"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(
+						containsString("Tháng 2024-10 của đơn vị CD-LONG-KHE đã khóa sổ: không nhập, sửa, xóa hay duyệt"),
+						containsString("Đã khóa sổ"),
+						containsString("name=\"v.SOCIAL_INVEST.10\" value=\"3\""),
+						containsString("disabled=\"disabled\""))));
+			assertThat(find("SOCIAL_INVEST", "CD-LONG-KHE", 10)).isNull();
+			assertThat(this.values.figure(this.catalogue.findByCode("SOCIAL_INVEST").orElseThrow().id(), unit, 2024, 12))
+				.isEqualTo(Figure.NONE);
+		}
+		finally {
+			this.values.unlock(unit, 2024, 11, "test done", "admin", Instant.now());
+		}
 	}
 
 	@Test
@@ -139,8 +150,10 @@ class DataEntryPageTests {
 		return this.users.findByUsername(username).orElseThrow();
 	}
 
+	/** The figure's pending version: its revision, else its counted value. */
 	private DataValue value(String indicator, String unit, int month) {
-		DataValue value = find(indicator, unit, month);
+		DataValue value = this.values.figure(this.catalogue.findByCode(indicator).orElseThrow().id(),
+				this.orgUnits.findByCode(unit).orElseThrow().id(), 2024, month).pending();
 		assertThat(value).as(indicator + " at " + unit + " in month " + month).isNotNull();
 		return value;
 	}

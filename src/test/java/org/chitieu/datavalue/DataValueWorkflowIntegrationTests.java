@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.List;
 
 import org.assertj.core.groups.Tuple;
-import org.chitieu.web.InputError;
 import org.chitieu.ChiTieuIntegrationTest;
 import org.chitieu.indicator.IndicatorCatalogue;
 import org.chitieu.orgunit.OrgUnits;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.security.Users;
+import org.chitieu.task.Inbox;
+import org.chitieu.task.Notification;
+import org.chitieu.web.InputError;
 import org.chitieu.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Draft → submitted → approved or returned, every change kept in an append-only history. Works on
- * RICE at Long Định in the second half of 2024, where the demo has no figures.
+ * The life of a figure through the service, every change kept in an append-only history. Works on RICE
+ * at Long Định in the second half of 2024, where the demo has no figures.
  */
 @ChiTieuIntegrationTest
 class DataValueWorkflowIntegrationTests {
@@ -44,73 +46,127 @@ class DataValueWorkflowIntegrationTests {
 	OrgUnits orgUnits;
 
 	@Autowired
+	Inbox inbox;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
-	void a_figure_goes_from_draft_to_approved_and_every_step_is_kept() {
-		DataValueRow row = new DataValueRow("RICE", "CD-LONG-DINH", "2024-12", new BigDecimal("1200"), "ước tính");
-		this.service.save(user("nhaplieu.nn"), List.of(row), false);
-		assertThat(stored(12).status()).isEqualTo(DataValueStatus.DRAFT);
-		assertThat(counted(12)).isFalse();
+	void a_first_submission_counts_and_a_later_revision_waits_beside_the_approved_value() {
+		this.service.save(user("nhaplieu.nn"), List.of(rice("2024-12", "1200", "ước tính")), false);
+		assertThat(figure(12).counted()).isNull();
+		assertThat(figure(12).revision().status()).isEqualTo(DataValueStatus.DRAFT);
+		assertThat(counted(12)).isNull();
 
-		this.service.save(user("nhaplieu.nn"), List.of(new DataValueRow("RICE", "CD-LONG-DINH", "2024-12",
-				new BigDecimal("1250.5"), "số chính thức")), true);
-		assertThat(stored(12).status()).isEqualTo(DataValueStatus.SUBMITTED);
-		assertThat(counted(12)).isTrue();
+		this.service.save(user("nhaplieu.nn"), List.of(rice("2024-12", "1250", "số chính thức")), true);
+		assertThat(figure(12).counted().status()).isEqualTo(DataValueStatus.SUBMITTED);
+		assertThat(counted(12)).isEqualByComparingTo("1250");
 
-		this.service.review(user("truongphong.nn"), List.of(row), null);
-		assertThat(stored(12).status()).isEqualTo(DataValueStatus.APPROVED);
+		this.service.review(user("truongphong.nn"), List.of(rice("2024-12", null, null)), null);
+		assertThat(figure(12).counted().status()).isEqualTo(DataValueStatus.APPROVED);
+
+		// a revision, draft or submitted, never unseats the approved value
+		this.service.save(user("nhaplieu.nn"), List.of(rice("2024-12", "1300", "bổ sung")), false);
+		assertThat(counted(12)).isEqualByComparingTo("1250");
+		this.service.save(user("nhaplieu.nn"), List.of(rice("2024-12", "1300", "bổ sung")), true);
+		assertThat(counted(12)).isEqualByComparingTo("1250");
+		assertThat(figure(12).revision().status()).isEqualTo(DataValueStatus.SUBMITTED);
+
+		this.service.review(user("truongphong.nn"), List.of(rice("2024-12", null, null)), null);
+		assertThat(counted(12)).isEqualByComparingTo("1300");
+		assertThat(figure(12).revision()).isNull();
 
 		List<DataValueChange> history = this.values.history(id("RICE"), unit("CD-LONG-DINH"), 2024);
 		assertThat(history).filteredOn(change -> change.month() == 12)
 			.extracting(DataValueChange::newStatus, DataValueChange::changedBy)
-			.containsExactly(
+			.containsExactly(Tuple.tuple(DataValueStatus.APPROVED, "truongphong.nn"),
+					Tuple.tuple(DataValueStatus.SUBMITTED, "nhaplieu.nn"),
+					Tuple.tuple(DataValueStatus.DRAFT, "nhaplieu.nn"),
 					Tuple.tuple(DataValueStatus.APPROVED, "truongphong.nn"),
 					Tuple.tuple(DataValueStatus.SUBMITTED, "nhaplieu.nn"),
 					Tuple.tuple(DataValueStatus.DRAFT, "nhaplieu.nn"));
-		DataValueChange submitted = history.stream()
-			.filter(change -> change.month() == 12 && change.newStatus() == DataValueStatus.SUBMITTED)
-			.findFirst()
-			.orElseThrow();
-		assertThat(submitted.oldValue()).isEqualByComparingTo("1200");
-		assertThat(submitted.newValue()).isEqualByComparingTo("1250.5");
-		assertThat(submitted.oldStatus()).isEqualTo(DataValueStatus.DRAFT);
+		DataValueChange approved = history.get(0);
+		assertThat(approved.oldValue()).isEqualByComparingTo("1250");
+		assertThat(approved.newValue()).isEqualByComparingTo("1300");
+		assertThat(approved.comment()).isEqualTo("bổ sung");
 	}
 
 	@Test
-	void a_head_returns_a_figure_with_a_reason_and_it_stops_counting() {
-		DataValueRow row = new DataValueRow("RICE", "CD-LONG-DINH", "2024-11", new BigDecimal("90"), null);
-		this.service.save(user("nhaplieu.nn"), List.of(row), true);
-		assertThatThrownBy(() -> this.service.review(user("truongphong.nn"), List.of(row), "  "))
+	void a_returned_revision_leaves_the_counted_value_and_tells_the_reporter_why() {
+		this.service.post(user("truongphong.nn"), List.of(rice("2024-11", "90", null)));
+		assertThat(figure(11).counted().status()).isEqualTo(DataValueStatus.APPROVED);
+		this.service.post(user("nhaplieu.nn"), List.of(rice("2024-11", "95", null)));
+		assertThatThrownBy(() -> this.service.review(user("truongphong.nn"), List.of(rice("2024-11", null, null)), "  "))
 			.isInstanceOf(InvalidInputException.class);
-		this.service.review(user("truongphong.nn"), List.of(row), "Số liệu chưa khớp báo cáo của xã");
-		DataValue returned = stored(11);
-		assertThat(returned.status()).isEqualTo(DataValueStatus.RETURNED);
-		assertThat(returned.returnReason()).isEqualTo("Số liệu chưa khớp báo cáo của xã");
-		assertThat(counted(11)).isFalse();
+
+		this.service.review(user("truongphong.nn"), List.of(rice("2024-11", null, null)), "Chưa khớp báo cáo của xã");
+		assertThat(counted(11)).isEqualByComparingTo("90");
+		assertThat(figure(11).revision().status()).isEqualTo(DataValueStatus.RETURNED);
+		assertThat(figure(11).revision().returnReason()).isEqualTo("Chưa khớp báo cáo của xã");
+		assertThat(this.inbox.list(user("nhaplieu.nn")))
+			.anySatisfy(notice -> {
+				assertThat(notice.kind()).isEqualTo(Notification.Kind.RETURNED);
+				assertThat(notice.subject()).contains("Sản lượng lúa", "11/2024", "Chưa khớp báo cáo của xã");
+			});
+	}
+
+	@Test
+	void a_returned_first_submission_stops_counting() {
+		this.service.post(user("nhaplieu.nn"), List.of(rice("2024-10", "80", null)));
+		assertThat(counted(10)).isEqualByComparingTo("80");
+		this.service.review(user("truongphong.nn"), List.of(rice("2024-10", null, null)), "Sai đơn vị tính");
+		assertThat(counted(10)).isNull();
+		assertThat(figure(10).revision().status()).isEqualTo(DataValueStatus.RETURNED);
+	}
+
+	@Test
+	void a_deletion_is_a_revision_with_a_reason_that_counts_once_approved() {
+		this.service.post(user("truongphong.nn"), List.of(rice("2024-09", "70", null)));
+		assertThatThrownBy(() -> this.service.post(user("nhaplieu.nn"), List.of(rice("2024-09", null, null))))
+			.isInstanceOf(InvalidInputException.class)
+			.satisfies(ex -> assertThat(((InvalidInputException) ex).errors()).extracting(InputError::messageKey)
+				.containsExactly("datavalue.deletionNeedsComment"));
+		this.service.post(user("nhaplieu.nn"), List.of(rice("2024-09", null, "nhập nhầm xã")));
+		assertThat(counted(9)).isEqualByComparingTo("70");
+		this.service.review(user("truongphong.nn"), List.of(rice("2024-09", null, null)), null);
+		assertThat(counted(9)).isNull();
+		assertThat(figure(9)).isEqualTo(Figure.NONE);
+		DataValueChange deleted = this.values.history(id("RICE"), unit("CD-LONG-DINH"), 2024).get(0);
+		assertThat(deleted.oldValue()).isEqualByComparingTo("70");
+		assertThat(deleted.newValue()).isNull();
+		assertThat(deleted.comment()).isEqualTo("nhập nhầm xã");
 	}
 
 	@Test
 	void a_reporter_cannot_approve_and_another_departments_head_cannot_either() {
-		DataValueRow row = new DataValueRow("RICE", "CD-LONG-DINH", "2024-10", new BigDecimal("80"), null);
-		this.service.save(user("nhaplieu.nn"), List.of(row), true);
-		assertThatThrownBy(() -> this.service.review(user("nhaplieu.nn"), List.of(row), null))
+		this.service.save(user("nhaplieu.nn"), List.of(rice("2024-08", "60", "ước")), true);
+		assertThatThrownBy(() -> this.service.review(user("nhaplieu.nn"), List.of(rice("2024-08", null, null)), null))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.service.review(user("truongphong.tckh"), List.of(row), null))
+		assertThatThrownBy(() -> this.service.review(user("truongphong.tckh"), List.of(rice("2024-08", null, null)), null))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThat(stored(10).status()).isEqualTo(DataValueStatus.SUBMITTED);
+		assertThat(figure(8).counted().status()).isEqualTo(DataValueStatus.SUBMITTED);
 	}
 
 	@Test
-	void a_locked_period_refuses_every_write() {
-		this.values.lock(unit("CD"), 2024, 9, "vanphong", Instant.parse("2024-10-05T03:00:00Z"));
-		assertThatThrownBy(() -> this.service.save(user("nhaplieu.nn"),
-				List.of(new DataValueRow("RICE", "CD-LONG-DINH", "2024-09", BigDecimal.ONE, null)), false))
-			.isInstanceOf(InvalidInputException.class)
-			.satisfies(ex -> assertThat(((InvalidInputException) ex).errors())
-				.extracting(InputError::messageKey)
-				.containsExactly("datavalue.locked"));
-		assertThat(this.values.find(id("RICE"), unit("CD-LONG-DINH"), 2024, 9)).isEmpty();
+	void closing_a_month_freezes_the_months_before_it_for_entry_and_review() {
+		this.service.save(user("nhaplieu.nn"), List.of(rice("2024-07", "50", "ước")), true);
+		long longDinh = unit("CD-LONG-DINH");
+		this.values.lock(unit("CD"), 2024, 8, "vanphong", Instant.parse("2024-09-05T03:00:00Z"));
+		try {
+			assertThatThrownBy(() -> this.service.save(user("nhaplieu.nn"), List.of(rice("2024-07", "51", null)), false))
+				.isInstanceOf(InvalidInputException.class)
+				.satisfies(ex -> assertThat(((InvalidInputException) ex).errors()).extracting(InputError::messageKey)
+					.containsExactly("datavalue.locked"));
+			assertThatThrownBy(() -> this.service.post(user("admin"), List.of(rice("2024-02", "1", "admin too"))))
+				.isInstanceOf(InvalidInputException.class);
+			assertThatThrownBy(() -> this.service.review(user("truongphong.nn"), List.of(rice("2024-07", null, null)), null))
+				.isInstanceOf(InvalidInputException.class);
+			assertThat(figure(7).counted().status()).isEqualTo(DataValueStatus.SUBMITTED);
+			assertThat(this.values.isLocked(longDinh, 2024, 9)).isFalse();
+		}
+		finally {
+			this.values.unlock(unit("CD"), 2024, 8, "test done", "vanphong", Instant.now());
+		}
 	}
 
 	@Test
@@ -121,14 +177,22 @@ class DataValueWorkflowIntegrationTests {
 			.hasMessageContaining("append-only");
 	}
 
-	private DataValue stored(int month) {
-		return this.values.find(id("RICE"), unit("CD-LONG-DINH"), 2024, month).orElseThrow();
+	private static DataValueRow rice(String period, String value, String comment) {
+		return new DataValueRow("RICE", "CD-LONG-DINH", period, value == null ? null : new BigDecimal(value), comment);
 	}
 
-	private boolean counted(int month) {
+	private Figure figure(int month) {
+		return this.values.figure(id("RICE"), unit("CD-LONG-DINH"), 2024, month);
+	}
+
+	/** What the progress rules count for the month, or null. */
+	private BigDecimal counted(int month) {
 		return this.values.findCounted(List.of(id("RICE")), 2024, 2024)
 			.stream()
-			.anyMatch(value -> value.orgUnitId() == unit("CD-LONG-DINH") && value.month() == month);
+			.filter(value -> value.orgUnitId() == unit("CD-LONG-DINH") && value.month() == month)
+			.map(DataValues.CountedValue::value)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private ChiTieuUser user(String username) {

@@ -30,7 +30,7 @@ class PeriodLockIntegrationTests {
 
 	@AfterEach
 	void reopen() {
-		as(OFFICE).exchange("/api/v1/locks?orgUnit=CD&period=2024-07", HttpMethod.DELETE, null, Void.class);
+		as(OFFICE).exchange("/api/v1/locks?orgUnit=CD&period=2024-07&reason=test", HttpMethod.DELETE, null, Void.class);
 	}
 
 	@Test
@@ -45,7 +45,7 @@ class PeriodLockIntegrationTests {
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(refused.getBody().toString()).contains("đã khóa sổ");
 
-		assertThat(as(OFFICE).exchange("/api/v1/locks?orgUnit=CD&period=2024-07", HttpMethod.DELETE, null, Void.class)
+		assertThat(as(OFFICE).exchange("/api/v1/locks?orgUnit=CD&period=2024-07&reason=test", HttpMethod.DELETE, null, Void.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(rice().getStatusCode()).isEqualTo(HttpStatus.OK);
 	}

@@ -49,6 +49,10 @@ class DashboardController {
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Locale locale, Model model) {
 		OrgUnit unit = this.scope.unit(user, filter.orgUnit());
 		YearMonth period = this.scope.period(unit, filter.period());
+		if (filter.period() == null || filter.period().isBlank()) {
+			// the page says which month it opened on, and why
+			model.addAttribute("defaultMonth", this.scope.defaultMonth(unit));
+		}
 		List<Sector> sectors = this.catalogue.findSectors();
 		model.addAttribute("unit", unit);
 		model.addAttribute("period", period.toString());

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.chitieu.datavalue.DataValue;
 import org.chitieu.datavalue.DataValues;
 import org.chitieu.indicator.Indicator;
 import org.chitieu.indicator.IndicatorCatalogue;
@@ -17,8 +18,10 @@ import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.orgunit.OrgUnitType;
 import org.chitieu.orgunit.OrgUnits;
 import org.chitieu.period.Periods;
+import org.chitieu.period.ReportingWindow;
 import org.chitieu.plan.Plan;
 import org.chitieu.plan.Plans;
+import org.chitieu.plan.Target;
 import org.chitieu.security.AccessPolicy;
 import org.chitieu.security.ChiTieuUser;
 
@@ -28,7 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Which org unit and month a page (progress, reports) shows when the link does not say: the user's own unit
- * (an ADMIN's: the unit of the newest plan) and the latest month with figures in its plan's year.
+ * (an ADMIN's: the unit of the newest plan) and its default month ({@link #defaultMonth}).
  */
 @Component
 public class PageScope {
@@ -48,8 +51,11 @@ public class PageScope {
 
 	private final Clock clock;
 
+	private final ReportingWindow reportingWindow;
+
 	PageScope(OrgUnits orgUnits, Plans plans, IndicatorCatalogue catalogue, DataValues dataValues,
-			AccessPolicy access, Clock clock) {
+			AccessPolicy access, ReportingWindow reportingWindow, Clock clock) {
+		this.reportingWindow = reportingWindow;
 		this.orgUnits = orgUnits;
 		this.plans = plans;
 		this.catalogue = catalogue;
@@ -72,7 +78,7 @@ public class PageScope {
 		return unit;
 	}
 
-	/** The month named by {@code key} ("2024-05"), or the latest month with figures of the unit's plan year. */
+	/** The month named by {@code key} ("2024-05"), or the unit's default month ({@link #defaultMonth}). */
 	public YearMonth period(OrgUnit unit, String key) {
 		if (key != null && !key.isBlank()) {
 			try {
@@ -82,11 +88,77 @@ public class PageScope {
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 			}
 		}
+		return defaultMonth(unit).month();
+	}
+
+	/**
+	 * The month a page shows when the link does not say, in the unit's plan year: the unit's latest closed
+	 * month; else the latest month whose reporting window ended before today and for which at least half the
+	 * plan's targets have figures; else the latest month whose window ended (January when none has). Never
+	 * a month whose window is still running.
+	 */
+	public DefaultMonth defaultMonth(OrgUnit unit) {
 		int year = planYear(unit);
-		return latestMonth(unit.id(), year)
-			.or(() -> newestPlan().flatMap(plan -> latestMonth(plan.orgUnitId(), year)))
-			.orElseGet(() -> year < LocalDate.now(this.clock).getYear() ? YearMonth.of(year, 12)
-					: YearMonth.now(this.clock));
+		Optional<Integer> closed = this.dataValues.latestClosedMonth(unit.id(), year);
+		if (closed.isPresent()) {
+			return new DefaultMonth(YearMonth.of(year, closed.get()), DefaultMonth.Reason.CLOSED);
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		int ended = 0;
+		while (ended < 12 && this.reportingWindow.month(YearMonth.of(year, ended + 1)).to().isBefore(today)) {
+			ended++;
+		}
+		List<Target> targets = plan(unit, year).or(this::newestPlan)
+			.map(Plan::targets)
+			.orElse(List.of());
+		Map<Integer, Set<Long>> reported = this.dataValues.indicatorsWithFigures(unit.id(), year);
+		Map<String, Indicator> indicators = this.catalogue.findAll()
+			.stream()
+			.collect(Collectors.toMap(Indicator::code, Function.identity()));
+		for (int month = ended; month >= 1; month--) {
+			Set<Long> withFigures = reported.getOrDefault(month, Set.of());
+			long covered = targets.stream()
+				.filter(target -> sources(indicators, target.indicatorCode()).stream().anyMatch(withFigures::contains))
+				.count();
+			if (!targets.isEmpty() && 2 * covered >= targets.size()) {
+				return new DefaultMonth(YearMonth.of(year, month), DefaultMonth.Reason.REPORTED);
+			}
+		}
+		return new DefaultMonth(YearMonth.of(year, Math.max(ended, 1)), DefaultMonth.Reason.LATEST_WINDOW);
+	}
+
+	/** The ids of the entered indicators an indicator's value comes from: itself, or its formula's components. */
+	private static Set<Long> sources(Map<String, Indicator> indicators, String code) {
+		Indicator indicator = indicators.get(code);
+		if (indicator == null) {
+			return Set.of();
+		}
+		if (!indicator.computed()) {
+			return Set.of(indicator.id());
+		}
+		return indicator.parsedFormula()
+			.components()
+			.stream()
+			.flatMap(component -> sources(indicators, component).stream())
+			.collect(Collectors.toSet());
+	}
+
+	/** The month a page opens on, and why: the page says so. */
+	public record DefaultMonth(YearMonth month, Reason reason) {
+
+		public enum Reason {
+			/** the unit's latest closed month */
+			CLOSED,
+			/** the latest month past its reporting window with figures for half the targets */
+			REPORTED,
+			/** no such month: the latest month past its reporting window */
+			LATEST_WINDOW;
+
+			public String messageKey() {
+				return "scope.month." + name();
+			}
+		}
+
 	}
 
 	Optional<Plan> plan(OrgUnit unit, int year) {
@@ -131,16 +203,6 @@ public class PageScope {
 
 	private Optional<Plan> newestPlan() {
 		return this.plans.findAll().stream().findFirst();
-	}
-
-	private Optional<YearMonth> latestMonth(long orgUnitId, int year) {
-		List<Long> ids = this.catalogue.findAll().stream().map(Indicator::id).toList();
-		return this.dataValues.findAll(ids, orgUnitId, year)
-			.stream()
-			.filter(value -> value.status().counted())
-			.map(DataValue::month)
-			.max(Integer::compare)
-			.map(month -> YearMonth.of(year, month));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.chitieu.progress.query;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.chitieu.datavalue.DataValues;
 import org.chitieu.datavalue.DataValues.CountedValue;
 import org.chitieu.indicator.Indicator;
 import org.chitieu.indicator.IndicatorCatalogue;
+import org.chitieu.indicator.Polarity;
 import org.chitieu.indicator.Sector;
 import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.orgunit.OrgUnits;
@@ -31,6 +33,7 @@ import org.chitieu.progress.IndicatorFeed.FedValue;
 import org.chitieu.progress.IndicatorRule;
 import org.chitieu.progress.MonthPoint;
 import org.chitieu.progress.ProgressRules;
+import org.chitieu.progress.Status;
 import org.chitieu.progress.TargetRule;
 import org.chitieu.web.NotFoundException;
 
@@ -102,13 +105,24 @@ public class ProgressService {
 					indicator.sectorId() == null ? null : sectorCodes.get(indicator.sectorId()), indicator.decimals(),
 					evaluation.target(), evaluation.expected(), evaluation.actual(), evaluation.status(),
 					evaluation.lastYear(), evaluation.delta(), evaluation.deltaPercent(), evaluation.percentOfPlan(),
-					evaluation.projection(), explanations.get(indicator.code()));
+					evaluation.projection(), explanations.get(indicator.code()), toleranceApplied(indicator, evaluation));
 		}).toList();
 		int onTrack = (int) indicators.stream().filter(progress -> progress.status().onSchedule()).count();
 		DateRange window = this.reportingWindow.month(period);
 		return new ProgressReport(unit.code(), unit.name(), period.toString(),
 				new ProgressReport.Window(window.from(), window.to()), new ProgressReport.Summary(onTrack, indicators.size()),
 				plan.code(), plan.resolution(), indicators);
+	}
+
+	/** The indicator's tolerance when the status rests on it: on track although short of the plan to date. */
+	private static BigDecimal toleranceApplied(Indicator indicator, Evaluation evaluation) {
+		if (evaluation.status() != Status.ON_TRACK || indicator.tolerance() == null
+				|| indicator.tolerance().signum() == 0 || evaluation.actual() == null || evaluation.expected() == null) {
+			return null;
+		}
+		int comparison = evaluation.actual().compareTo(evaluation.expected());
+		boolean shortOfPlan = (indicator.polarity() == Polarity.HIGHER) ? comparison < 0 : comparison > 0;
+		return shortOfPlan ? indicator.tolerance() : null;
 	}
 
 	private static Target target(Plan plan, String indicatorCode) {
@@ -134,7 +148,7 @@ public class ProgressService {
 			.collect(Collectors.toMap(Indicator::id, Indicator::code));
 		Map<String, List<DataValue>> counted = this.dataValues.findAll(codes.keySet(), unit.id(), period.getYear())
 			.stream()
-			.filter(value -> value.status().counted() && value.month() <= period.getMonthValue())
+			.filter(value -> value.month() <= period.getMonthValue())
 			.collect(Collectors.groupingBy(value -> codes.get(value.indicatorId())));
 		Map<String, String> explanations = new HashMap<>();
 		for (Target target : plan.targets()) {
