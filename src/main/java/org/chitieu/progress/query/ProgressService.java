@@ -183,10 +183,13 @@ public class ProgressService {
 		units.stream()
 			.filter(unit -> unit.parentId() != null && unit.validIn(year))
 			.forEach(unit -> observations.child(unitsById.get(unit.parentId()).code(), unit.code()));
+		// a unit formed later holds its predecessors' figures for the months before its validFrom
+		units.stream()
+			.filter(unit -> unit.validFrom() != null)
+			.forEach(unit -> observations.firstMonth(unit.code(), YearMonth.from(unit.validFrom())));
 		for (Succession succession : this.orgUnits.findSuccessions()) {
-			// the old unit held the values up to the day before the succession
 			observations.succession(unitsById.get(succession.fromId()).code(), unitsById.get(succession.toId()).code(),
-					succession.weight(), succession.date().minusDays(1).getYear());
+					succession.weight());
 		}
 		// an indicator fed from elsewhere (project reports) takes its values from there alone
 		List<IndicatorFeed.Feed> fed = this.feeds.orderedStream().map(feed -> feed.feed(year - 1, year)).toList();
