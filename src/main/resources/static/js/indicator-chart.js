@@ -9,7 +9,34 @@
 	const number = new Intl.NumberFormat(language, { maximumFractionDigits: data.decimals });
 	const colours = ['#8b1a1a', '#0b4a8b', '#7a7f87'];
 	const dashes = [[], [6, 4], [2, 3]];
+	// the merger (1/7/2025): a vertical line between the month before and the month of it
+	const merger = {
+		id: 'merger',
+		afterDatasetsDraw(chart) {
+			if (!data.mark) {
+				return;
+			}
+			const x = chart.scales.x;
+			const index = data.mark.month - 1;
+			const at = index > 0 ? (x.getPixelForValue(index - 1) + x.getPixelForValue(index)) / 2 : x.getPixelForValue(0);
+			const top = chart.chartArea.top;
+			const context = chart.ctx;
+			context.save();
+			context.strokeStyle = '#b36b00';
+			context.setLineDash([4, 4]);
+			context.beginPath();
+			context.moveTo(at, top);
+			context.lineTo(at, chart.chartArea.bottom);
+			context.stroke();
+			context.fillStyle = '#b36b00';
+			context.font = '12px sans-serif';
+			context.textAlign = at > chart.chartArea.right - 120 ? 'right' : 'left';
+			context.fillText(data.mark.label, at + (context.textAlign === 'left' ? 4 : -4), top + 12);
+			context.restore();
+		}
+	};
 	new Chart(canvas, {
+		plugins: [merger],
 		type: 'line',
 		data: {
 			labels: data.labels,

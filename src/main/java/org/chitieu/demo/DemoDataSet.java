@@ -50,6 +50,11 @@ import org.springframework.transaction.annotation.Transactional;
  * indicators, the 2024 plan and monthly figures for 2023 and January–May 2024, through the same
  * services as the API, and the 23/5/2024 meeting with its directives ({@link TaskDemo}). The May 2024
  * figures of the agriculture department wait for its head's approval; everything else is approved.
+ * <p>
+ * Then on to today: the old communes' January–June 2025 figures, the six new communes' from July
+ * 2025 to November 2026, the 2026 plans of Long Cang and Rạch Kiến and Long Cang's November 2026
+ * meeting. These figures are made up (generated once, with a fixed seed, from the communes' 2023
+ * pattern) to show the reorganisation; only the 2024 ones come from the article.
  */
 @Component
 public class DemoDataSet {
@@ -108,8 +113,10 @@ public class DemoDataSet {
 			return false;
 		}
 		this.metadata.importDocument(read("demo/can-duoc-2024.json"));
+		this.metadata.importDocument(read("demo/tay-ninh-2026.json"));
 		createUsers();
-		List<DataValueRow> rows = readValues("demo/can-duoc-datavalues.csv");
+		List<DataValueRow> rows = new ArrayList<>(readValues("demo/can-duoc-datavalues.csv"));
+		rows.addAll(readValues("demo/tay-ninh-2025-2026-datavalues.csv"));
 		Map<String, Long> owners = ownerAgencies();
 		long pendingAgency = this.orgUnits.findAgencies()
 			.stream()
@@ -163,6 +170,11 @@ public class DemoDataSet {
 				Role.AGENCY_HEAD, "CD", "CD-BQLDA");
 		this.users.create("nhaplieu.bqlda", hash, "Chuyên viên Ban Quản lý dự án đầu tư xây dựng huyện", Role.REPORTER,
 				"CD", "CD-BQLDA");
+		// two of the communes that replaced the district on 1/7/2025
+		this.users.create("lanhdao.longcang", hash, "Chủ tịch UBND xã Long Cang", Role.LEADER, "TN-LONG-CANG", null);
+		this.users.create("vanphong.longcang", hash, "Chuyên viên Văn phòng HĐND và UBND xã Long Cang", Role.OFFICE,
+				"TN-LONG-CANG", null);
+		this.users.create("lanhdao.rachkien", hash, "Chủ tịch UBND xã Rạch Kiến", Role.LEADER, "TN-RACH-KIEN", null);
 	}
 
 	/**

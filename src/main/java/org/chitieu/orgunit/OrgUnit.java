@@ -11,4 +11,16 @@ public record OrgUnit(long id, String code, String name, OrgUnitType type, Long 
 				&& (this.validTo == null || this.validTo.getYear() >= year);
 	}
 
+	public boolean validOn(LocalDate day) {
+		return (this.validFrom == null || !this.validFrom.isAfter(day)) && (this.validTo == null || !this.validTo.isBefore(day));
+	}
+
+	/** {@code day}, or the nearest day of the unit's validity: the day on whose boundaries it is seen. */
+	public LocalDate nearestValidDay(LocalDate day) {
+		if (this.validTo != null && this.validTo.isBefore(day)) {
+			return this.validTo;
+		}
+		return (this.validFrom != null && this.validFrom.isAfter(day)) ? this.validFrom : day;
+	}
+
 }

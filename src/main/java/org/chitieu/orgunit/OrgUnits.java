@@ -85,6 +85,14 @@ public class OrgUnits {
 			.list();
 	}
 
+	/** The units whose territory passed to {@code unitId}, in code order. */
+	public List<OrgUnit> predecessors(long unitId) {
+		return this.jdbc.sql(SELECT_UNIT + " where id in (select from_unit_id from succession where to_unit_id = ?) order by code")
+			.param(unitId)
+			.query(OrgUnit.class)
+			.list();
+	}
+
 	public List<Agency> findAgencies() {
 		return this.jdbc.sql("select id, code, name, org_unit_id from agency order by code").query(Agency.class).list();
 	}

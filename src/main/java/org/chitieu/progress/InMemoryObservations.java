@@ -1,6 +1,7 @@
 package org.chitieu.progress;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,12 +21,15 @@ public final class InMemoryObservations implements Observations {
 
 	private final List<Succession> successions;
 
+	private final Map<String, YearMonth> firstMonths;
+
 	private InMemoryObservations(Builder builder) {
 		this.values = new HashMap<>();
 		builder.values.forEach((key, months) -> this.values.put(key, Map.copyOf(months)));
 		this.children = new HashMap<>();
 		builder.children.forEach((parent, units) -> this.children.put(parent, List.copyOf(units)));
 		this.successions = List.copyOf(builder.successions);
+		this.firstMonths = Map.copyOf(builder.firstMonths);
 	}
 
 	public static Builder builder() {
@@ -43,18 +47,23 @@ public final class InMemoryObservations implements Observations {
 	}
 
 	@Override
-	public List<WeightedUnit> predecessors(String unit, int year) {
+	public List<WeightedUnit> predecessors(String unit) {
 		return this.successions.stream()
-			.filter(succession -> succession.to().equals(unit) && year <= succession.lastYear())
+			.filter(succession -> succession.to().equals(unit))
 			.map(succession -> new WeightedUnit(succession.from(), succession.weight()))
 			.toList();
+	}
+
+	@Override
+	public YearMonth firstMonth(String unit) {
+		return this.firstMonths.get(unit);
 	}
 
 	private static String key(String indicator, String unit, int year) {
 		return indicator + '|' + unit + '|' + year;
 	}
 
-	private record Succession(String from, String to, BigDecimal weight, int lastYear) {
+	private record Succession(String from, String to, BigDecimal weight) {
 	}
 
 	public static final class Builder {
@@ -64,6 +73,8 @@ public final class InMemoryObservations implements Observations {
 		private final Map<String, List<String>> children = new HashMap<>();
 
 		private final List<Succession> successions = new ArrayList<>();
+
+		private final Map<String, YearMonth> firstMonths = new HashMap<>();
 
 		private Builder() {
 		}
@@ -94,17 +105,22 @@ public final class InMemoryObservations implements Observations {
 			return this;
 		}
 
-		/**
-		 * {@code from}'s territory passed to {@code to} with share {@code weight}; {@code from}'s
-		 * values count for {@code to} up to and including {@code lastYear}.
-		 */
-		public Builder succession(String from, String to, BigDecimal weight, int lastYear) {
-			this.successions.add(new Succession(from, to, weight, lastYear));
+		/** {@code unit} was formed in {@code month}: its figures before then are its predecessors'. */
+		public Builder firstMonth(String unit, YearMonth month) {
+			this.firstMonths.put(unit, Objects.requireNonNull(month, "month"));
 			return this;
 		}
 
-		public Builder succession(String from, String to, String weight, int lastYear) {
-			return succession(from, to, new BigDecimal(weight), lastYear);
+		/** {@code from}'s territory passed with share {@code weight} to {@code to}. */
+		public Builder succession(String from, String to, BigDecimal weight) {
+			this.successions.add(new Succession(from, to, weight));
+			return this;
+		}
+
+		/** {@code from}'s territory passed with share {@code weight} to {@code to}, formed in {@code formed} ({@code 2025-07}). */
+		public Builder succession(String from, String to, String weight, String formed) {
+			succession(from, to, new BigDecimal(weight));
+			return firstMonth(to, YearMonth.parse(formed));
 		}
 
 		public InMemoryObservations build() {

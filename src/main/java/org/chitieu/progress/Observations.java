@@ -1,6 +1,7 @@
 package org.chitieu.progress;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +18,12 @@ public interface Observations {
 	List<String> children(String unit);
 
 	/**
-	 * The units that held values in {@code year} and whose territory passed to {@code unit}
-	 * later, with the share that passed; empty when none.
+	 * The units whose territory passed to {@code unit} when it was formed, with the share that
+	 * passed; empty when none. They hold its figures for the months before {@link #firstMonth}.
 	 */
-	List<WeightedUnit> predecessors(String unit, int year);
+	List<WeightedUnit> predecessors(String unit);
+
+	/** The month {@code unit} was formed (its {@code validFrom}); {@code null} when it has always been there. */
+	YearMonth firstMonth(String unit);
 
 }

@@ -235,20 +235,90 @@ public final class ProgressRules {
 		return indicator.formula().evaluate(components);
 	}
 
-	/** A unit's own values first; then, for a year before it existed, its predecessors'; then its children's. */
+	/**
+	 * A unit's series: for the months before it was formed, its predecessors'; from then on its
+	 * own values, or where it has none its children's. A unit without a predecessor's month keeps
+	 * the plain rule: its own values, else its children's year to date.
+	 */
 	private BigDecimal rawToDate(IndicatorRule indicator, String unit, int year, int month, TimeAggregation time) {
-		SortedMap<Integer, BigDecimal> own = entered(indicator.code(), unit, year, month);
-		if (!own.isEmpty()) {
-			return overMonths(time, own);
+		int first = firstMonth(unit, year);
+		SortedMap<Integer, BigDecimal> series = inherited(indicator, unit, year, Math.min(month, first - 1));
+		if (series.isEmpty()) {
+			SortedMap<Integer, BigDecimal> own = entered(indicator.code(), unit, year, 1, month);
+			return !own.isEmpty() ? overMonths(time, own) : fromChildren(indicator, unit, year, month, time);
 		}
-		BigDecimal fromPredecessors = fromPredecessors(indicator, unit, year, month, time);
-		return (fromPredecessors != null) ? fromPredecessors : fromChildren(indicator, unit, year, month, time);
+		if (month >= first) {
+			series.putAll(sinceFormed(indicator, unit, year, first, month));
+		}
+		return overMonths(time, series);
 	}
 
-	private SortedMap<Integer, BigDecimal> entered(String indicator, String unit, int year, int month) {
+	/** The first month of {@code year} in which {@code unit} holds its own figures: 1..12, or 13 when it is formed later. */
+	private int firstMonth(String unit, int year) {
+		YearMonth formed = this.observations.firstMonth(unit);
+		if (formed == null || formed.getYear() < year) {
+			return 1;
+		}
+		return (formed.getYear() > year) ? 13 : formed.getMonthValue();
+	}
+
+	/** The unit's value of each month from 1 to {@code month}, as a successor or a parent reads it. */
+	private SortedMap<Integer, BigDecimal> monthly(IndicatorRule indicator, String unit, int year, int month) {
+		int first = firstMonth(unit, year);
+		SortedMap<Integer, BigDecimal> series = inherited(indicator, unit, year, Math.min(month, first - 1));
+		if (month >= first) {
+			series.putAll(sinceFormed(indicator, unit, year, first, month));
+		}
+		return series;
+	}
+
+	/** Months {@code first}..{@code month}: the unit's own values, or where it has none its children's. */
+	private SortedMap<Integer, BigDecimal> sinceFormed(IndicatorRule indicator, String unit, int year, int first,
+			int month) {
+		SortedMap<Integer, BigDecimal> own = entered(indicator.code(), unit, year, first, month);
+		if (!own.isEmpty() || indicator.spaceAggregation() == SpaceAggregation.NONE) {
+			return own;
+		}
+		Map<Integer, List<BigDecimal>> byMonth = new TreeMap<>();
+		for (String child : this.observations.children(unit)) {
+			monthly(indicator, child, year, month).tailMap(first)
+				.forEach((entered, value) -> byMonth.computeIfAbsent(entered, (key) -> new ArrayList<>()).add(value));
+		}
+		SortedMap<Integer, BigDecimal> series = new TreeMap<>();
+		byMonth.forEach((entered, values) -> series.put(entered,
+				(indicator.spaceAggregation() == SpaceAggregation.SUM) ? sum(values) : mean(values)));
+		return series;
+	}
+
+	/**
+	 * Months 1..{@code lastMonth} from the predecessors, month by month: Σ w·v for a sum, otherwise
+	 * the weighted mean Σ w·v / Σ w over the predecessors with a value that month.
+	 */
+	private SortedMap<Integer, BigDecimal> inherited(IndicatorRule indicator, String unit, int year, int lastMonth) {
+		SortedMap<Integer, BigDecimal> weighted = new TreeMap<>();
+		Map<Integer, BigDecimal> weights = new HashMap<>();
+		if (lastMonth < 1) {
+			return weighted;
+		}
+		for (WeightedUnit predecessor : this.observations.predecessors(unit)) {
+			monthly(indicator, predecessor.unit(), year, lastMonth).forEach((entered, value) -> {
+				weighted.merge(entered, predecessor.weight().multiply(value), BigDecimal::add);
+				weights.merge(entered, predecessor.weight(), BigDecimal::add);
+			});
+		}
+		if (indicator.spaceAggregation() != SpaceAggregation.SUM) {
+			weighted.replaceAll((entered, value) -> (weights.get(entered).signum() != 0)
+					? value.divide(weights.get(entered), DECIMAL) : null);
+			weighted.values().removeIf(Objects::isNull);
+		}
+		return weighted;
+	}
+
+	/** The entered values of months {@code from}..{@code to}. */
+	private SortedMap<Integer, BigDecimal> entered(String indicator, String unit, int year, int from, int to) {
 		SortedMap<Integer, BigDecimal> months = new TreeMap<>();
 		this.observations.entered(indicator, unit, year).forEach((entered, value) -> {
-			if (entered >= 1 && entered <= month && value != null) {
+			if (entered >= from && entered <= to && value != null) {
 				months.put(entered, value);
 			}
 		});
@@ -261,24 +331,6 @@ public final class ProgressRules {
 			case LAST -> months.get(months.lastKey());
 			case AVERAGE -> mean(months.values());
 		};
-	}
-
-	/** Σ weight·A for a sum; otherwise the weighted mean Σ w·A / Σ w over the predecessors with data. */
-	private BigDecimal fromPredecessors(IndicatorRule indicator, String unit, int year, int month, TimeAggregation time) {
-		BigDecimal weighted = null;
-		BigDecimal weights = BigDecimal.ZERO;
-		for (WeightedUnit predecessor : this.observations.predecessors(unit, year)) {
-			BigDecimal value = rawToDate(indicator, predecessor.unit(), year, month, time);
-			if (value != null) {
-				BigDecimal share = predecessor.weight().multiply(value);
-				weighted = (weighted != null) ? weighted.add(share) : share;
-				weights = weights.add(predecessor.weight());
-			}
-		}
-		if (weighted == null || indicator.spaceAggregation() == SpaceAggregation.SUM) {
-			return weighted;
-		}
-		return (weights.signum() != 0) ? weighted.divide(weights, DECIMAL) : null;
 	}
 
 	private BigDecimal fromChildren(IndicatorRule indicator, String unit, int year, int month, TimeAggregation time) {

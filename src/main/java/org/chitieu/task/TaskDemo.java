@@ -18,14 +18,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo's monthly meeting of 23/5/2024, its conclusion notice and what became of each directive by
- * late June 2024. The office holds the meeting and issues the notice through the service; the
+ * The demo's monthly meeting of 23/5/2024, its conclusion notice and how each directive ended in 2024
+ * (on time or late); and Long Cang's meeting of 25/11/2026, whose directives are still open. The office holds the meeting and issues the notice through the service; the
  * departments' reports and obstacles carry their own past dates, so they are written as they were.
  */
 @Component
 public class TaskDemo {
 
-	private static final String RESOURCE = "demo/can-duoc-2024-meeting.json";
+	/** The district's 2024 meeting, then a meeting of one of the communes that replaced it. */
+	private static final List<String> RESOURCES = List.of("demo/can-duoc-2024-meeting.json",
+			"demo/long-cang-2026-meeting.json");
 
 	private final MeetingService meetings;
 
@@ -57,7 +59,10 @@ public class TaskDemo {
 
 	@Transactional
 	public void load() {
-		DemoFile demo = read();
+		RESOURCES.forEach(resource -> load(read(resource)));
+	}
+
+	private void load(DemoFile demo) {
 		ChiTieuUser office = this.users.findByUsername(demo.issuedBy()).orElseThrow();
 		Meeting meeting = this.meetings.create(office, demo.meeting());
 		this.meetings.issueNotice(office, meeting.id(), demo.notice());
@@ -91,12 +96,12 @@ public class TaskDemo {
 			.itemNo();
 	}
 
-	private DemoFile read() {
-		try (InputStream input = new ClassPathResource(RESOURCE).getInputStream()) {
+	private DemoFile read(String resource) {
+		try (InputStream input = new ClassPathResource(resource).getInputStream()) {
 			return this.json.readValue(input, DemoFile.class);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("demo resource missing: " + RESOURCE, ex);
+			throw new IllegalStateException("demo resource missing: " + resource, ex);
 		}
 	}
 

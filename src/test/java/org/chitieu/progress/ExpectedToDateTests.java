@@ -74,8 +74,8 @@ class ExpectedToDateTests {
 	@Test
 	void seasonal_schedule_takes_last_year_on_todays_boundaries() {
 		ProgressRules rules = rules(InMemoryObservations.builder()
-			.succession("OLD-A", "NEW", "1", 2023)
-			.succession("OLD-B", "NEW", "1", 2023)
+			.succession("OLD-A", "NEW", "1", "2024-01")
+			.succession("OLD-B", "NEW", "1", "2024-01")
 			.values("RICE", "OLD-A", 2023, "30", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "30")
 			.values("RICE", "OLD-B", 2023, "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "60"));
 

@@ -113,9 +113,9 @@ class ProgressRulesTests {
 	void last_year_is_taken_on_todays_boundaries() {
 		// Long Cang (2025) was formed from Long Dinh, Phuoc Van and Long Cang
 		ProgressRules rules = rules(InMemoryObservations.builder()
-			.succession("CD-LONG-DINH", "TN-LONG-CANG", "1", 2025)
-			.succession("CD-PHUOC-VAN", "TN-LONG-CANG", "1", 2025)
-			.succession("CD-LONG-CANG", "TN-LONG-CANG", "1", 2025)
+			.succession("CD-LONG-DINH", "TN-LONG-CANG", "1", "2025-07")
+			.succession("CD-PHUOC-VAN", "TN-LONG-CANG", "1", "2025-07")
+			.succession("CD-LONG-CANG", "TN-LONG-CANG", "1", "2025-07")
 			.values("RICE", "CD-LONG-DINH", 2025, "10")
 			.values("RICE", "CD-PHUOC-VAN", 2025, "20")
 			.values("RICE", "CD-LONG-CANG", 2025, "30")

@@ -167,9 +167,9 @@ class UnitValueTests {
 	@Test
 	void predecessors_are_summed_by_weight_on_todays_boundaries() {
 		ProgressRules rules = rules(InMemoryObservations.builder()
-			.succession("CD-LONG-DINH", "TN-LONG-CANG", "1", 2025)
-			.succession("CD-PHUOC-VAN", "TN-LONG-CANG", "1", 2025)
-			.succession("SPLIT", "TN-LONG-CANG", "0.25", 2025)
+			.succession("CD-LONG-DINH", "TN-LONG-CANG", "1", "2025-07")
+			.succession("CD-PHUOC-VAN", "TN-LONG-CANG", "1", "2025-07")
+			.succession("SPLIT", "TN-LONG-CANG", "0.25", "2025-07")
 			.values("RICE", "CD-LONG-DINH", 2024, "100")
 			.values("RICE", "CD-PHUOC-VAN", 2024, "50")
 			.values("RICE", "SPLIT", 2024, "40"));
@@ -180,9 +180,9 @@ class UnitValueTests {
 	@Test
 	void predecessors_of_an_average_indicator_give_their_weighted_mean() {
 		ProgressRules rules = rules(InMemoryObservations.builder()
-			.succession("OLD-A", "NEW", "1", 2024)
-			.succession("OLD-B", "NEW", "3", 2024)
-			.succession("OLD-C", "NEW", "1", 2024)
+			.succession("OLD-A", "NEW", "1", "2025-01")
+			.succession("OLD-B", "NEW", "3", "2025-01")
+			.succession("OLD-C", "NEW", "1", "2025-01")
 			.value("POVERTY", "OLD-A", 2024, 1, "8")
 			.value("POVERTY", "OLD-B", 2024, 1, "4"));
 
@@ -193,8 +193,8 @@ class UnitValueTests {
 	@Test
 	void predecessors_of_a_none_indicator_give_their_weighted_mean() {
 		ProgressRules rules = rules(InMemoryObservations.builder()
-			.succession("OLD-A", "NEW", "1", 2024)
-			.succession("OLD-B", "NEW", "1", 2024)
+			.succession("OLD-A", "NEW", "1", "2025-01")
+			.succession("OLD-B", "NEW", "1", "2025-01")
 			.value("PRICE", "OLD-A", 2024, 1, "10")
 			.value("PRICE", "OLD-B", 2024, 1, "20"));
 
@@ -204,7 +204,7 @@ class UnitValueTests {
 	@Test
 	void predecessors_count_only_for_the_years_before_the_succession() {
 		ProgressRules rules = rules(InMemoryObservations.builder()
-			.succession("OLD", "NEW", "1", 2024)
+			.succession("OLD", "NEW", "1", "2025-01")
 			.values("RICE", "OLD", 2024, "10")
 			.values("RICE", "OLD", 2025, "20"));
 
@@ -215,7 +215,7 @@ class UnitValueTests {
 	@Test
 	void predecessors_are_tried_before_children() {
 		ProgressRules rules = rules(InMemoryObservations.builder()
-			.succession("OLD", "NEW", "1", 2024)
+			.succession("OLD", "NEW", "1", "2025-01")
 			.child("NEW", "NEW-A")
 			.values("RICE", "OLD", 2024, "10")
 			.values("RICE", "NEW-A", 2024, "99"));
@@ -226,7 +226,7 @@ class UnitValueTests {
 	@Test
 	void children_are_tried_when_predecessors_have_no_data() {
 		ProgressRules rules = rules(InMemoryObservations.builder()
-			.succession("OLD", "NEW", "1", 2024)
+			.succession("OLD", "NEW", "1", "2025-01")
 			.child("NEW", "NEW-A")
 			.values("RICE", "NEW-A", 2024, "99"));
 
@@ -234,9 +234,9 @@ class UnitValueTests {
 	}
 
 	@Test
-	void own_values_are_tried_before_predecessors() {
+	void own_values_count_from_the_month_the_unit_was_formed() {
 		ProgressRules rules = rules(InMemoryObservations.builder()
-			.succession("OLD", "NEW", "1", 2025)
+			.succession("OLD", "NEW", "1", "2025-01")
 			.values("RICE", "OLD", 2025, "10")
 			.values("RICE", "NEW", 2025, "7"));
 
@@ -247,7 +247,7 @@ class UnitValueTests {
 	void a_predecessor_takes_its_own_value_from_its_children() {
 		// the old district, abolished in 2025, had only its communes' data
 		ProgressRules rules = rules(InMemoryObservations.builder()
-			.succession("CD", "TN", "1", 2025)
+			.succession("CD", "TN", "1", "2025-07")
 			.child("CD", "CD-A")
 			.child("CD", "CD-B")
 			.values("RICE", "CD-A", 2024, "10")

@@ -33,7 +33,10 @@ class DashboardController {
 
 	private final IndicatorCatalogue catalogue;
 
-	DashboardController(ProgressService progress, PageScope scope, IndicatorCatalogue catalogue) {
+	private final Formation formation;
+
+	DashboardController(ProgressService progress, PageScope scope, IndicatorCatalogue catalogue, Formation formation) {
+		this.formation = formation;
 		this.progress = progress;
 		this.scope = scope;
 		this.catalogue = catalogue;
@@ -62,6 +65,7 @@ class DashboardController {
 		model.addAttribute("units", this.scope.choices(user, period.getYear()));
 		model.addAttribute("sectors", sectors.stream().map(sector -> new SectorName(sector.code(), name(sector, locale))).toList());
 		model.addAttribute("statuses", Status.values());
+		model.addAttribute("formation", this.formation.of(unit, period, locale).map(Formation.Note::text).orElse(null));
 		if (this.scope.plan(unit, period.getYear()).isPresent()) {
 			ProgressReport report = this.progress.report(unit, period);
 			model.addAttribute("report", report);

@@ -1,5 +1,6 @@
 package org.chitieu.progress.query;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.chitieu.datavalue.DataValue;
 import org.chitieu.datavalue.DataValueChange;
@@ -52,8 +54,11 @@ class IndicatorController {
 
 	private final MonthlyChart chart;
 
+	private final Formation formation;
+
 	IndicatorController(ProgressService progress, PageScope scope, IndicatorCatalogue catalogue, OrgUnits orgUnits,
-			DataValues dataValues, MonthlyChart chart) {
+			DataValues dataValues, MonthlyChart chart, Formation formation) {
+		this.formation = formation;
 		this.progress = progress;
 		this.scope = scope;
 		this.catalogue = catalogue;
@@ -87,6 +92,8 @@ class IndicatorController {
 			.flatMap(this.orgUnits::findAgencyById)
 			.map(Agency::name)
 			.orElse(null));
+		Optional<Formation.Note> formed = this.formation.of(unit, month, locale);
+		model.addAttribute("formation", formed.map(Formation.Note::text).orElse(null));
 		Optional<Target> target = this.scope.plan(unit, month.getYear())
 			.map(Plan::targets)
 			.flatMap(targets -> targets.stream().filter(t -> t.indicatorCode().equals(code)).findFirst());
@@ -98,12 +105,14 @@ class IndicatorController {
 			model.addAttribute("chart", this.chart.json(detail.series(), indicator.decimals(), locale,
 					List.of(new MonthlyChart.Series("indicator.series.actual", MonthPoint::actual),
 							new MonthlyChart.Series("indicator.series.expected", MonthPoint::expected),
-							new MonthlyChart.Series("indicator.series.lastYear", MonthPoint::lastYear))));
+							new MonthlyChart.Series("indicator.series.lastYear", MonthPoint::lastYear)),
+					formed.map(Formation.Note::mark).orElse(null)));
 		}
 		List<Indicator> sources = sources(indicator);
 		List<OrgUnit> entering = enteringUnits(sources, unit, month.getYear());
 		model.addAttribute("computed", indicator.computed());
 		model.addAttribute("byChildren", !entering.contains(unit));
+		model.addAttribute("byUnit", entering.size() > 1 || !entering.contains(unit));
 		model.addAttribute("values", values(sources, entering, month.getYear(), locale));
 		model.addAttribute("history", history(sources, entering, month.getYear(), locale));
 		return "progress/indicator";
@@ -121,12 +130,18 @@ class IndicatorController {
 
 	/**
 	 * Where the figures were entered: the unit itself, or else (rice entered per commune, say) the
-	 * units directly below it that existed that year.
+	 * units directly below it that existed that year; and, for a unit formed during or after the
+	 * year, its predecessors, which hold the months before.
 	 */
 	private List<OrgUnit> enteringUnits(List<Indicator> sources, OrgUnit unit, int year) {
 		List<Long> ids = sources.stream().map(Indicator::id).toList();
+		List<OrgUnit> predecessors = (unit.validFrom() != null && unit.validFrom().isAfter(LocalDate.of(year, 1, 1)))
+				? this.orgUnits.predecessors(unit.id()) : List.of();
 		if (!this.dataValues.findAll(ids, unit.id(), year).isEmpty()) {
-			return List.of(unit);
+			return Stream.concat(Stream.of(unit), predecessors.stream()).toList();
+		}
+		if (!predecessors.isEmpty()) {
+			return predecessors;
 		}
 		List<OrgUnit> children = this.orgUnits.subtree(unit.id())
 			.stream()

@@ -1,6 +1,7 @@
 package org.chitieu.progress.query;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,11 @@ public class MonthlyChart {
 	}
 
 	public String json(List<MonthPoint> points, int decimals, Locale locale, List<Series> series) {
+		return json(points, decimals, locale, series, null);
+	}
+
+	/** With a vertical line before {@code mark}'s month (the merger of 1/7/2025), when it is not {@code null}. */
+	public String json(List<MonthPoint> points, int decimals, Locale locale, List<Series> series, Mark mark) {
 		List<String> labels = points.stream()
 			.map(point -> this.messages.getMessage("indicator.month", new Object[] { point.month() }, locale))
 			.toList();
@@ -36,12 +42,20 @@ public class MonthlyChart {
 			.map(line -> Map.<String, Object>of("name", this.messages.getMessage(line.nameKey(), null, locale), "values",
 					points.stream().map(line.value()).map(MonthlyChart::plain).toList()))
 			.toList();
-		return this.json.writeValueAsString(Map.of("labels", labels, "decimals", decimals, "series", lines));
+		Map<String, Object> chart = new LinkedHashMap<>(Map.of("labels", labels, "decimals", decimals, "series", lines));
+		if (mark != null) {
+			chart.put("mark", mark);
+		}
+		return this.json.writeValueAsString(chart);
 	}
 
 	/** Null, where the chart leaves a gap, survives into the JSON. */
 	private static Double plain(BigDecimal value) {
 		return value == null ? null : value.doubleValue();
+	}
+
+	/** A vertical line drawn just before month {@code month} (1..12), with its label. */
+	public record Mark(int month, String label) {
 	}
 
 	/** One line of the chart: its name's message key and the value it takes from each month. */

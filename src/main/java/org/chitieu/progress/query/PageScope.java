@@ -17,6 +17,7 @@ import org.chitieu.indicator.IndicatorCatalogue;
 import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.orgunit.OrgUnitType;
 import org.chitieu.orgunit.OrgUnits;
+import org.chitieu.orgunit.Succession;
 import org.chitieu.period.Periods;
 import org.chitieu.period.ReportingWindow;
 import org.chitieu.plan.Plan;
@@ -165,7 +166,10 @@ public class PageScope {
 		return this.plans.find(unit.id(), year);
 	}
 
-	/** The units a user may pick: those of their subtree with a plan in the year, and the communes. */
+	/**
+	 * The units a user may pick: those of their subtree with a plan in the year, and the communes;
+	 * each only in a year it exists or has a series (a unit formed later has its predecessors').
+	 */
 	public List<OrgUnit> choices(ChiTieuUser user, int year) {
 		List<OrgUnit> units = (user.orgUnitId() == null) ? this.orgUnits.findAll()
 				: this.orgUnits.subtree(user.orgUnitId());
@@ -174,8 +178,19 @@ public class PageScope {
 			.filter(plan -> plan.year() == year)
 			.map(Plan::orgUnitId)
 			.collect(Collectors.toSet());
+		Set<Long> validInYear = this.orgUnits.findAll()
+			.stream()
+			.filter(unit -> unit.validIn(year))
+			.map(OrgUnit::id)
+			.collect(Collectors.toSet());
+		Set<Long> inheriting = this.orgUnits.findSuccessions()
+			.stream()
+			.filter(succession -> validInYear.contains(succession.fromId()))
+			.map(Succession::toId)
+			.collect(Collectors.toSet());
 		return units.stream()
-			.filter(unit -> unit.validIn(year) && (planned.contains(unit.id()) || LOCAL_UNITS.contains(unit.type())))
+			.filter(unit -> validInYear.contains(unit.id()) || inheriting.contains(unit.id()))
+			.filter(unit -> planned.contains(unit.id()) || LOCAL_UNITS.contains(unit.type()))
 			.sorted(Comparator.comparing((OrgUnit unit) -> !planned.contains(unit.id())).thenComparing(OrgUnit::name))
 			.toList();
 	}

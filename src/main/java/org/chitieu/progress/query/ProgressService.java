@@ -1,6 +1,7 @@
 package org.chitieu.progress.query;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
@@ -76,7 +77,7 @@ public class ProgressService {
 
 	@Transactional(readOnly = true)
 	public ProgressReport report(OrgUnit unit, YearMonth period) {
-		return report(unit, period, plan(unit, period), load(period.getYear()));
+		return report(unit, period, plan(unit, period), load(period));
 	}
 
 	/** One target of the plan with its chart, evaluated from one load of the figures. */
@@ -84,7 +85,7 @@ public class ProgressService {
 	public TargetDetail target(OrgUnit unit, String indicatorCode, YearMonth period) {
 		Plan plan = plan(unit, period);
 		Target target = target(plan, indicatorCode);
-		Loaded loaded = load(period.getYear());
+		Loaded loaded = load(period);
 		IndicatorProgress progress = report(unit, period, plan, loaded).indicators()
 			.stream()
 			.filter(indicator -> indicator.code().equals(indicatorCode))
@@ -184,7 +185,8 @@ public class ProgressService {
 			.orElseThrow(() -> new NotFoundException("progress.noPlan", unit.name(), period.getYear()));
 	}
 
-	private Loaded load(int year) {
+	private Loaded load(YearMonth period) {
+		int year = period.getYear();
 		List<Indicator> indicators = this.catalogue.findAll();
 		Map<String, Indicator> byCode = indicators.stream()
 			.collect(Collectors.toMap(Indicator::code, Function.identity()));
@@ -193,14 +195,22 @@ public class ProgressService {
 		List<OrgUnit> units = this.orgUnits.findAll();
 		Map<Long, OrgUnit> unitsById = units.stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
 		InMemoryObservations.Builder observations = InMemoryObservations.builder();
-		// today's boundaries: the children that exist in the reporting year
+		// today's boundaries: the children on the last day of the reporting month, or of the parent's
+		// validity for a parent that had ended by then (a predecessor) or did not exist yet
+		LocalDate day = period.atEndOfMonth();
+		units.stream().filter(unit -> unit.parentId() != null).forEach(unit -> {
+			OrgUnit parent = unitsById.get(unit.parentId());
+			if (unit.validOn(parent.nearestValidDay(day))) {
+				observations.child(parent.code(), unit.code());
+			}
+		});
+		// a unit formed later holds its predecessors' figures for the months before its validFrom
 		units.stream()
-			.filter(unit -> unit.parentId() != null && unit.validIn(year))
-			.forEach(unit -> observations.child(unitsById.get(unit.parentId()).code(), unit.code()));
+			.filter(unit -> unit.validFrom() != null)
+			.forEach(unit -> observations.firstMonth(unit.code(), YearMonth.from(unit.validFrom())));
 		for (Succession succession : this.orgUnits.findSuccessions()) {
-			// the old unit held the values up to the day before the succession
 			observations.succession(unitsById.get(succession.fromId()).code(), unitsById.get(succession.toId()).code(),
-					succession.weight(), succession.date().minusDays(1).getYear());
+					succession.weight());
 		}
 		// an indicator fed from elsewhere (project reports) takes its values from there alone
 		List<IndicatorFeed.Feed> fed = this.feeds.orderedStream().map(feed -> feed.feed(year - 1, year)).toList();
