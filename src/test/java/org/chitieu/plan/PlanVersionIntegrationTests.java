@@ -1,10 +1,13 @@
 package org.chitieu.plan;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 import org.chitieu.ChiTieuIntegrationTest;
 import org.chitieu.datavalue.DataValueImportTestFiles;
+import org.chitieu.security.ChiTieuUser;
+import org.chitieu.security.Users;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,8 +19,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -48,6 +53,12 @@ class PlanVersionIntegrationTests {
 
 	@Autowired
 	TestRestTemplate rest;
+
+	@Autowired
+	PlanEditing editing;
+
+	@Autowired
+	Users users;
 
 	private TestRestTemplate admin;
 
@@ -114,6 +125,35 @@ class PlanVersionIntegrationTests {
 		ResponseEntity<String> refused = post(FIRST.replace("số 1/", "số 3/"));
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(refused.getBody()).contains("effectiveFrom");
+	}
+
+	@Test
+	void next_years_plan_is_prepared_as_a_draft_that_counts_nowhere_until_the_office_issues_it() {
+		ChiTieuUser office = this.users.findByUsername("admin").orElseThrow();
+		String next = this.editing.prepareNextYear(office, "PV-2025");
+		assertThat(next).isEqualTo("PV-2026");
+		Plan draft = this.editing.draft(office, next);
+		assertThat(draft.issued()).isFalse();
+		assertThat(draft.targets()).singleElement()
+			.satisfies(target -> assertThat(target.value()).isEqualByComparingTo("2400"));
+		assertThat(this.admin.getForEntity("/api/v1/progress?orgUnit=PV&period=2026-03", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+		this.editing.saveDraft(office, next, List.of(new PlanEditing.DraftRow("PV_OUT", new BigDecimal("3000"),
+				Schedule.CUSTOM, Map.of(3, new BigDecimal("600"), 6, new BigDecimal("1500")))));
+		this.editing.issue(office, next, "Nghị quyết số 9/NQ-HĐND", null);
+
+		Map<String, Object> march = progress("2026-03");
+		assertThat(march.get("resolution")).isEqualTo("Nghị quyết số 9/NQ-HĐND");
+		assertThat(((Number) output(march).get("target")).doubleValue()).isEqualTo(3000.0);
+		assertThat(((Number) output(march).get("expected")).doubleValue()).isEqualTo(600.0);
+	}
+
+	@Test
+	void the_office_of_another_unit_cannot_prepare_this_units_plan() {
+		ChiTieuUser otherOffice = this.users.findByUsername("vanphong").orElseThrow();
+		assertThatThrownBy(() -> this.editing.prepareNextYear(otherOffice, "PV-2025"))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@SuppressWarnings("unchecked")
