@@ -51,7 +51,9 @@ public record MetadataDocument(List<OrgUnitEntry> orgUnits, List<SuccessionEntry
 	public record ProjectSourceEntry(String group, String field) {
 	}
 
-	public record PlanEntry(String code, String orgUnit, Integer year, String resolution, List<TargetEntry> targets) {
+	/** A plan; a new {@code resolution} for an existing code is its next version, in force from {@code effectiveFrom}. */
+	public record PlanEntry(String code, String orgUnit, Integer year, String resolution, List<TargetEntry> targets,
+			LocalDate effectiveFrom) {
 	}
 
 	public record TargetEntry(String indicator, BigDecimal value, String schedule, Map<String, BigDecimal> planned) {

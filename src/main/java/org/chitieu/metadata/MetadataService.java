@@ -99,8 +99,8 @@ public class MetadataService {
 			this.catalogue.saveIndicator(definition(indicator), order++);
 		}
 		for (PlanEntry plan : document.plans()) {
-			this.plans.save(plan.code(), plan.orgUnit(), plan.year(), plan.resolution(),
-					plan.targets().stream().map(MetadataService::definition).toList());
+			this.plans.save(plan.code(), plan.orgUnit(), plan.year(), plan.resolution(), plan.effectiveFrom(),
+					targets(plan));
 		}
 		this.projects.saveGroups(document.projectGroups());
 		this.projects.saveProjects(document.projects());
@@ -158,13 +158,14 @@ public class MetadataService {
 	private static PlanEntry entry(Plan plan, Map<Long, String> unitCodes) {
 		return new PlanEntry(plan.code(), unitCodes.get(plan.orgUnitId()), plan.year(), plan.resolution(),
 				plan.targets().stream().map(target -> {
-					Map<String, BigDecimal> planned = target.planned() == null ? null
-							: target.planned().entrySet().stream().collect(Collectors.toMap(
-									e -> YearMonth.of(plan.year(), e.getKey()).toString(), Map.Entry::getValue,
-									(a, b) -> a, TreeMap::new));
-					return new TargetEntry(target.indicatorCode(), target.value(),
-							target.schedule() == null ? null : target.schedule().name(), planned);
-				}).toList());
+					TargetDefinition definition = Plans.definition(target, plan.year());
+					return new TargetEntry(definition.indicator(), definition.value(),
+							definition.schedule() == null ? null : definition.schedule().name(), definition.planned());
+				}).toList(), plan.effectiveFrom());
+	}
+
+	private static List<TargetDefinition> targets(PlanEntry plan) {
+		return plan.targets() == null ? List.of() : plan.targets().stream().map(MetadataService::definition).toList();
 	}
 
 	private static IndicatorDefinition definition(IndicatorEntry entry) {
@@ -412,9 +413,11 @@ public class MetadataService {
 
 		private void checkPlans() {
 			Set<String> seen = new HashSet<>();
+			Set<String> unitYears = new HashSet<>();
 			for (int i = 0; i < this.document.plans().size(); i++) {
 				PlanEntry plan = this.document.plans().get(i);
 				String at = "plans[" + i + "]";
+				int before = this.errors.size();
 				requireCode(at, plan.code(), seen);
 				requireKnown(at + ".orgUnit", plan.orgUnit(), this.unitCodes, "metadata.unknownOrgUnit");
 				if (plan.year() == null || plan.year() < 1900 || plan.year() > 2200) {
@@ -425,7 +428,21 @@ public class MetadataService {
 				for (int t = 0; t < targets.size(); t++) {
 					checkTarget(at + ".targets[" + t + "]", targets.get(t), plan.year(), targeted);
 				}
+				if (plan.orgUnit() != null && plan.year() != null && !unitYears.add(plan.orgUnit() + "/" + plan.year())) {
+					error(at, "plan.secondForYear");
+				}
+				if (this.errors.size() == before) {
+					checkVersion(at, plan);
+				}
 			}
+		}
+
+		/** A plan already stored may only be corrected or revised as {@link Plans#revisionProblem} allows. */
+		private void checkVersion(String at, PlanEntry plan) {
+			orgUnits.findByCode(plan.orgUnit())
+				.flatMap(unit -> plans.revisionProblem(plan.code(), unit.id(), plan.year(), plan.resolution(),
+						plan.effectiveFrom(), targets(plan)))
+				.ifPresent(problem -> error(at, problem, plan.code(), plan.year()));
 		}
 
 		private void checkTarget(String at, TargetEntry target, Integer year, Set<String> targeted) {

@@ -161,8 +161,13 @@ class MonthlyReports {
 			Map<String, List<IndicatorProgress>> bySector,
 			Map<String, Sector> sectors, Map<String, Indicator> indicators, Writer writer) {
 		List<MonthlyReport.Part> parts = new ArrayList<>();
-		parts.add(new MonthlyReport.Part(null,
-				List.of(writer.text("report.headline", report.summary().onTrack(), report.summary().total()))));
+		List<String> headline = new ArrayList<>(
+				List.of(writer.text("report.headline", report.summary().onTrack(), report.summary().total())));
+		// the plan version in force at the end of the month, by the resolution that issued it
+		if (report.resolution() != null) {
+			headline.add(writer.text("report.planResolution", report.resolution()));
+		}
+		parts.add(new MonthlyReport.Part(null, headline));
 		int number = 0;
 		for (Map.Entry<String, List<IndicatorProgress>> sector : bySector.entrySet()) {
 			List<String> sentences = sector.getValue()

@@ -30,9 +30,12 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String configuredPassword;
 
-	FirstAdministrator(Users users, PasswordEncoder passwordEncoder,
+	private final PasswordPolicy policy;
+
+	FirstAdministrator(Users users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
 			@Value("${chitieu.admin-password:}") String configuredPassword) {
 		this.users = users;
+		this.policy = policy;
 		this.passwordEncoder = passwordEncoder;
 		this.configuredPassword = configuredPassword;
 	}
@@ -48,6 +51,12 @@ class FirstAdministrator implements ApplicationRunner {
 			new SecureRandom().nextBytes(bytes);
 			password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 			logger.warn("CHITIEU_ADMIN_PASSWORD is not set; the first user 'admin' has the password {}", password);
+		}
+		else {
+			// kept so the README's demo (admin/admin) still starts; a real deployment is told to change it
+			this.policy.problem("admin", password)
+				.ifPresent(problem -> logger.warn("CHITIEU_ADMIN_PASSWORD does not meet the password policy ({}); "
+						+ "change the password of 'admin' on the page /password", problem));
 		}
 		this.users.create("admin", this.passwordEncoder.encode(password), "Quản trị hệ thống", Role.ADMIN, null, null);
 	}

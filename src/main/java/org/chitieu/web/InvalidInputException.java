@@ -1,6 +1,9 @@
 package org.chitieu.web;
 
 import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 
 /** Refuses a whole request (an import is all rows or none) and lists every error found in it. */
 public class InvalidInputException extends RuntimeException {
@@ -25,6 +28,13 @@ public class InvalidInputException extends RuntimeException {
 
 	public List<InputError> errors() {
 		return this.errors;
+	}
+
+	/** Each error told in the reader's language, for a page to show above its form. */
+	public List<String> messages(MessageSource messages, Locale locale) {
+		return this.errors.stream()
+			.map(error -> messages.getMessage(error.messageKey(), error.arguments().toArray(), locale))
+			.toList();
 	}
 
 }

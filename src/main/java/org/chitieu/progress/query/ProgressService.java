@@ -181,7 +181,7 @@ public class ProgressService {
 	}
 
 	private Plan plan(OrgUnit unit, YearMonth period) {
-		return this.plans.find(unit.id(), period.getYear())
+		return this.plans.inForce(unit.id(), period)
 			.orElseThrow(() -> new NotFoundException("progress.noPlan", unit.name(), period.getYear()));
 	}
 
