@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.chitieu.indicator.IndicatorCatalogue;
 import org.chitieu.indicator.Sector;
 import org.chitieu.orgunit.OrgUnit;
+import org.chitieu.period.Period;
+import org.chitieu.period.Periods;
 import org.chitieu.progress.Status;
 import org.chitieu.security.ChiTieuUser;
 
@@ -48,10 +50,12 @@ class DashboardController {
 	String dashboard(@AuthenticationPrincipal ChiTieuUser user, DashboardFilter filter,
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Locale locale, Model model) {
 		OrgUnit unit = this.scope.unit(user, filter.orgUnit());
-		YearMonth period = this.scope.period(unit, filter.period());
+		Period chosen = this.scope.reportingPeriod(unit, filter.period());
+		YearMonth period = chosen.last();
 		List<Sector> sectors = this.catalogue.findSectors();
 		model.addAttribute("unit", unit);
-		model.addAttribute("period", period.toString());
+		model.addAttribute("period", chosen.key());
+		model.addAttribute("periods", Periods.ofYear(period.getYear()));
 		model.addAttribute("year", period.getYear());
 		model.addAttribute("month", period.getMonthValue());
 		model.addAttribute("filter", filter);
@@ -59,7 +63,7 @@ class DashboardController {
 		model.addAttribute("sectors", sectors.stream().map(sector -> new SectorName(sector.code(), name(sector, locale))).toList());
 		model.addAttribute("statuses", Status.values());
 		if (this.scope.plan(unit, period.getYear()).isPresent()) {
-			ProgressReport report = this.progress.report(unit, period);
+			ProgressReport report = this.progress.report(unit, chosen);
 			model.addAttribute("report", report);
 			model.addAttribute("counts", counts(report));
 			model.addAttribute("groups", groups(report, filter, sectors, locale));
