@@ -79,7 +79,7 @@ class WordRenderer implements ReportRenderer {
 	private static final double SLACK = 6;
 
 	/** Number, indicator (the rest), unit, seven figures, assessment. */
-	private static final int[] ANNEX_COLUMNS = { 600, 0, 950, 1200, 1200, 1200, 1200, 1000, 1200, 1000, 1700 };
+	private static final int[] ANNEX_COLUMNS = { 700, 0, 950, 1150, 1200, 1200, 1200, 1100, 1150, 1100, 1650 };
 
 	private final ReportFonts fonts;
 
