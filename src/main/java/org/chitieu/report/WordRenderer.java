@@ -217,8 +217,9 @@ class WordRenderer implements ReportRenderer {
 		XWPFParagraph motto = nation.addParagraph();
 		tight(motto, ParagraphAlignment.CENTER);
 		text(motto, header.motto(), 14, true, false);
-		// a rule as wide as the motto, drawn as the motto paragraph's bottom border
-		int indent = indent(nationWidth, this.fonts.width(header.motto(), Face.BOLD, 14) + SLACK);
+		// a rule as wide as the motto, drawn as the motto paragraph's bottom border, with room enough that
+		// no word processor's metrics wrap it (LibreOffice lays Times out a little wider than Word)
+		int indent = indent(nationWidth, this.fonts.width(header.motto(), Face.BOLD, 14) + 3 * SLACK);
 		motto.setIndentationLeft(indent);
 		motto.setIndentationRight(indent);
 		bottomBorder(motto);
