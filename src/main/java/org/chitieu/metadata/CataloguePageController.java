@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.chitieu.indicator.EntryChecks;
 import org.chitieu.indicator.Formula;
 import org.chitieu.indicator.Indicator;
 import org.chitieu.indicator.IndicatorCatalogue;
@@ -85,7 +86,8 @@ class CataloguePageController {
 	@GetMapping("/catalogue/indicators/new")
 	String newIndicator(Model model) {
 		return indicatorForm(model, new IndicatorForm(null, null, null, null, null, null, IndicatorKind.RAW.name(), null,
-				TimeAggregation.SUM.name(), SpaceAggregation.SUM.name(), Polarity.HIGHER.name(), "0", "0", null, null),
+				TimeAggregation.SUM.name(), SpaceAggregation.SUM.name(), Polarity.HIGHER.name(), "0", "0", null, null, null, null,
+				List.of(), null, null),
 				true);
 	}
 
@@ -111,10 +113,13 @@ class CataloguePageController {
 				locale)));
 		Integer decimals = null;
 		BigDecimal tolerance = null;
+		EntryChecks checks = null;
 		try {
 			decimals = form.decimals() == null || form.decimals().isBlank() ? 0 : Integer.valueOf(form.decimals().strip());
 			tolerance = form.tolerance() == null || form.tolerance().isBlank() ? BigDecimal.ZERO
 					: this.format.parse(form.tolerance()).movePointLeft(2);
+			checks = new EntryChecks(optionalNumber(form.min()), optionalNumber(form.max()), form.wholeNumber(),
+					form.negativeAllowed(), form.enteredAt());
 		}
 		catch (NumberFormatException ex) {
 			errors.add(this.messages.getMessage("catalogue.number", null, locale));
@@ -129,7 +134,7 @@ class CataloguePageController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				this.editing.saveIndicator(user, form.entry(formula, decimals, tolerance,
+				this.editing.saveIndicator(user, form.entry(formula, decimals, tolerance, checks,
 						existing.map(IndicatorEntry::projectSource).orElse(null)));
 				redirect.addFlashAttribute("saved", form.code());
 				return "redirect:/catalogue";
@@ -140,6 +145,10 @@ class CataloguePageController {
 		}
 		model.addAttribute("errors", errors);
 		return indicatorForm(model, form, creating);
+	}
+
+	private BigDecimal optionalNumber(String text) {
+		return text == null || text.isBlank() ? null : this.format.parse(text);
 	}
 
 	/** The htmx check of the formula as it is typed, with its value at the chosen unit and month. */
@@ -256,6 +265,7 @@ class CataloguePageController {
 		model.addAttribute("timeAggregations", TimeAggregation.values());
 		model.addAttribute("spaceAggregations", SpaceAggregation.values());
 		model.addAttribute("polarities", Polarity.values());
+		model.addAttribute("types", OrgUnitType.values());
 		model.addAttribute("indicatorNames", names().values().stream().sorted().toList());
 		return "metadata/indicator";
 	}
@@ -282,20 +292,26 @@ class CataloguePageController {
 	 */
 	record IndicatorForm(String code, String name, String nameEn, String unit, String sector, String agency,
 			String kind, String formula, String timeAggregation, String spaceAggregation, String polarity,
-			String decimals, String tolerance, String previewUnit, String previewMonth) {
+			String decimals, String tolerance, String min, String max, Boolean wholeNumber, Boolean negativeAllowed,
+			List<String> enteredAt, String previewUnit, String previewMonth) {
 
 		static IndicatorForm of(IndicatorEntry entry, String formulaWithNames, VietnameseFormat format) {
+			EntryChecks checks = entry.entry() == null ? EntryChecks.NONE : entry.entry();
 			return new IndicatorForm(entry.code(), entry.name(), entry.nameEn(), entry.unit(), entry.sector(),
 					entry.agency(), entry.kind(), formulaWithNames, entry.timeAggregation(), entry.spaceAggregation(),
 					entry.polarity(), String.valueOf(entry.decimals()),
-					entry.tolerance() == null ? "0" : format.input(entry.tolerance().movePointRight(2)), null, null);
+					entry.tolerance() == null ? "0" : format.input(entry.tolerance().movePointRight(2)),
+					checks.min() == null ? null : format.input(checks.min()),
+					checks.max() == null ? null : format.input(checks.max()), checks.wholeNumber(),
+					checks.negativeAllowed(), checks.enteredAt(), null, null);
 		}
 
-		IndicatorEntry entry(String formulaWithCodes, Integer decimals, BigDecimal tolerance,
+		IndicatorEntry entry(String formulaWithCodes, Integer decimals, BigDecimal tolerance, EntryChecks checks,
 				MetadataDocument.ProjectSourceEntry projectSource) {
 			return new IndicatorEntry(strip(this.code), strip(this.name), blankToNull(this.nameEn), strip(this.unit),
 					blankToNull(this.sector), blankToNull(this.agency), this.kind, formulaWithCodes,
-					this.timeAggregation, this.spaceAggregation, this.polarity, decimals, tolerance, projectSource);
+					this.timeAggregation, this.spaceAggregation, this.polarity, decimals, tolerance, projectSource,
+					checks);
 		}
 
 	}

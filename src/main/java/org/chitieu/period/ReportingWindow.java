@@ -18,6 +18,11 @@ public record ReportingWindow(PeriodConvention convention) {
 		Objects.requireNonNull(convention, "convention");
 	}
 
+	/** The window of the report of {@code period}: Decree 09's first quarter is 15/12 of the year before to 14/3. */
+	public DateRange of(Period period) {
+		return months(period.first(), period.last());
+	}
+
 	/** The window of the monthly report of {@code month}. */
 	public DateRange month(YearMonth month) {
 		return months(month, month);

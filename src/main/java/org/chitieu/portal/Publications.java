@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chitieu.orgunit.OrgUnit;
+import org.chitieu.period.Period;
 import org.chitieu.period.Periods;
 import org.chitieu.progress.query.ProgressReport;
 import org.chitieu.progress.query.ProgressService;
 import org.chitieu.report.ReportFile;
-import org.chitieu.report.ReportFiles;
+import org.chitieu.report.IssuedReports;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.security.Role;
 import org.chitieu.web.InputError;
@@ -44,7 +45,7 @@ public class Publications {
 
 	private final ProgressService progress;
 
-	private final ReportFiles reportFiles;
+	private final IssuedReports issuedReports;
 
 	private final PublicCache cache;
 
@@ -52,11 +53,11 @@ public class Publications {
 
 	private final Clock clock;
 
-	Publications(PortalItems items, ProgressService progress, ReportFiles reportFiles, PublicCache cache,
+	Publications(PortalItems items, ProgressService progress, IssuedReports issuedReports, PublicCache cache,
 			JsonMapper json, Clock clock) {
 		this.items = items;
 		this.progress = progress;
-		this.reportFiles = reportFiles;
+		this.issuedReports = issuedReports;
 		this.cache = cache;
 		this.json = json;
 		this.clock = clock;
@@ -104,9 +105,11 @@ public class Publications {
 		if (item.kind() == ItemKind.REPORT && item.snapshot() == null) {
 			OrgUnit unit = this.progress.orgUnit(item.orgUnit());
 			YearMonth period = Periods.parseMonth(item.period());
-			snapshot = this.json.writeValueAsString(this.progress.report(unit, period));
+			// the issued report and its figures, as issued, once the office has issued it
+			snapshot = this.issuedReports.figures(unit, Period.month(period))
+				.orElseGet(() -> this.json.writeValueAsString(this.progress.report(unit, period)));
 			for (String format : FILE_FORMATS) {
-				ReportFile file = this.reportFiles.monthly(unit, period, format);
+				ReportFile file = this.issuedReports.current(unit, period, format);
 				this.items.saveFile(id, format, file.fileName(), file.mediaType().toString(), file.content());
 			}
 		}

@@ -24,9 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chitieu.progress.Status;
-import org.chitieu.report.MonthlyReport.AnnexGroup;
-import org.chitieu.report.MonthlyReport.AnnexRow;
-import org.chitieu.report.MonthlyReport.Figure;
+import org.chitieu.report.ReportDocument.AnnexGroup;
+import org.chitieu.report.ReportDocument.AnnexRow;
+import org.chitieu.report.ReportDocument.Figure;
 
 import org.springframework.stereotype.Component;
 
@@ -42,12 +42,12 @@ class ExcelRenderer implements ReportRenderer {
 
 	private static final String FONT = "Times New Roman";
 
-	private static final int COLUMNS = 9;
+	private static final int COLUMNS = 11;
 
 	/** Title, subtitle, reference, a blank line, then the column headers. */
 	static final int HEADER_ROW = 4;
 
-	private static final int[] WIDTHS = { 6, 55, 12, 14, 14, 12, 14, 14, 18 };
+	private static final int[] WIDTHS = { 5, 45, 10, 12, 12, 12, 12, 10, 12, 10, 20 };
 
 	/** Points per line of 11 pt text; rows are given their height, as not every reader fits wrapped text. */
 	private static final float LINE_HEIGHT = 15;
@@ -58,9 +58,9 @@ class ExcelRenderer implements ReportRenderer {
 	}
 
 	@Override
-	public byte[] render(MonthlyReport report) {
+	public byte[] render(ReportDocument report) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			MonthlyReport.Annex annex = report.annex();
+			ReportDocument.Annex annex = report.annex();
 			Styles styles = new Styles(workbook);
 			XSSFSheet sheet = workbook.createSheet(annex.sheetName());
 			for (int i = 0; i < WIDTHS.length; i++) {
@@ -133,7 +133,7 @@ class ExcelRenderer implements ReportRenderer {
 				cell.setCellValue(figure.value().doubleValue());
 			}
 		}
-		text(line, 8, row.assessment(), styles.status.get(row.status()));
+		text(line, 3 + figures.size(), row.assessment(), styles.status.get(row.status()));
 	}
 
 	private static void text(Row row, int column, String text, CellStyle style) {
@@ -182,9 +182,13 @@ class ExcelRenderer implements ReportRenderer {
 			}
 		}
 
-		/** "[$-42A]#,##0.00", a percentage "[$-42A]0.00%", a difference with its sign. */
+		/**
+		 * "[$-42A]#,##0.00", a percentage "[$-42A]0.00%", a difference with its sign; with as many decimals
+		 * as the report prints, so that 585 and 23.600 read in Excel as in Word.
+		 */
 		CellStyle number(Figure figure) {
-			String digits = figure.decimals() == 0 ? "" : "." + "0".repeat(figure.decimals());
+			int decimals = figure.shownDecimals();
+			String digits = decimals == 0 ? "" : "." + "0".repeat(decimals);
 			String format = switch (figure.kind()) {
 				case PLAIN -> VIETNAMESE + "#,##0" + digits;
 				case PERCENT -> VIETNAMESE + "0" + digits + "%";

@@ -37,15 +37,15 @@ class HtmlRenderer implements ReportRenderer {
 	}
 
 	@Override
-	public byte[] render(MonthlyReport report) {
+	public byte[] render(ReportDocument report) {
 		return page(report).getBytes(StandardCharsets.UTF_8);
 	}
 
-	String page(MonthlyReport report) {
+	String page(ReportDocument report) {
 		Context context = new Context(Locale.forLanguageTag(report.language()));
 		context.setVariable("report", report);
 		context.setVariable("colours", COLOURS);
-		return this.templates.process("report/monthly", context);
+		return this.templates.process("report/document", context);
 	}
 
 }

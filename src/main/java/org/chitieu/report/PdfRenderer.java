@@ -33,7 +33,7 @@ class PdfRenderer implements ReportRenderer {
 	}
 
 	@Override
-	public byte[] render(MonthlyReport report) {
+	public byte[] render(ReportDocument report) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();

@@ -1,6 +1,7 @@
 package org.chitieu.report;
 
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,43 +9,53 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.chitieu.orgunit.OrgUnit;
+import org.chitieu.period.Period;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * The monthly report as files, for the API and for other modules (the portal stores the files it
- * publishes). Access is the caller's business: this renders whatever it is asked for.
+ * The reports as files, for the API, the report page and issuing. Access is the caller's business: this
+ * renders whatever it is asked for.
  */
 @Service
-public class ReportFiles {
+class ReportFiles {
 
-	private final MonthlyReports reports;
+	private final ReportWriter reports;
 
 	private final Map<ReportFormat, ReportRenderer> renderers;
 
 	private final MessageSource messages;
 
-	ReportFiles(MonthlyReports reports, List<ReportRenderer> renderers, MessageSource messages) {
+	ReportFiles(ReportWriter reports, List<ReportRenderer> renderers, MessageSource messages) {
 		this.reports = reports;
 		this.renderers = renderers.stream().collect(Collectors.toMap(ReportRenderer::format, Function.identity()));
 		this.messages = messages;
 	}
 
-	/** The report in Vietnamese as {@code docx}, {@code xlsx}, {@code pdf} or {@code html}. */
-	public ReportFile monthly(OrgUnit unit, YearMonth period, String format) {
-		return monthly(unit, period,
-				ReportFormat.parse(format).orElseThrow(() -> new IllegalArgumentException("unknown format " + format)),
-				ReportLanguage.VIETNAMESE);
+	/** The report of any period of the calendar: a month, a quarter, a half-year, nine months, the year. */
+	ReportFile render(OrgUnit unit, Period period, ReportFormat format, Locale locale) {
+		return file(unit, period, format, locale, this.renderers.get(format).render(this.reports.build(unit, period, locale)));
 	}
 
-	ReportFile monthly(OrgUnit unit, YearMonth period, ReportFormat format, Locale locale) {
-		byte[] body = this.renderers.get(format).render(this.reports.build(unit, period, locale));
-		String fileName = this.messages.getMessage("report.fileName",
-				new Object[] { String.format("%02d", period.getMonthValue()), Integer.toString(period.getYear()),
-						unit.code() },
-				locale) + "." + format.extension();
-		return new ReportFile(body, format.mediaType(), fileName, format.inline());
+	/** Every format of one writing of the report, as issuing stores them. */
+	Map<ReportFormat, ReportFile> all(OrgUnit unit, Period period, Locale locale) {
+		ReportDocument document = this.reports.build(unit, period, locale);
+		Map<ReportFormat, ReportFile> files = new EnumMap<>(ReportFormat.class);
+		for (ReportFormat format : ReportFormat.values()) {
+			files.put(format, file(unit, period, format, locale, this.renderers.get(format).render(document)));
+		}
+		return files;
+	}
+
+	/** "bao-cao-thang-05-2024-CD.pdf", "bao-cao-2024-Q1-CD.pdf". */
+	ReportFile file(OrgUnit unit, Period period, ReportFormat format, Locale locale, byte[] body) {
+		YearMonth month = period.first();
+		String name = period.isMonth()
+				? this.messages.getMessage("report.fileName", new Object[] { String.format("%02d", month.getMonthValue()),
+						Integer.toString(month.getYear()), unit.code() }, locale)
+				: this.messages.getMessage("report.fileName.period", new Object[] { period.key(), unit.code() }, locale);
+		return new ReportFile(body, format.mediaType(), name + "." + format.extension(), format.inline());
 	}
 
 }

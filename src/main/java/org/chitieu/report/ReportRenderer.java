@@ -5,6 +5,6 @@ interface ReportRenderer {
 
 	ReportFormat format();
 
-	byte[] render(MonthlyReport report);
+	byte[] render(ReportDocument report);
 
 }

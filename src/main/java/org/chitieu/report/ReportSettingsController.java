@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 
 import org.chitieu.orgunit.OrgUnit;
+import org.chitieu.period.Period;
 import org.chitieu.progress.query.ProgressService;
 import org.chitieu.security.AccessPolicy;
 import org.chitieu.security.ChiTieuUser;
@@ -47,20 +48,20 @@ class ReportSettingsController {
 			@RequestParam(required = false) String period) {
 		OrgUnit unit = this.progress.orgUnit(orgUnit);
 		this.access.checkRead(user, unit.id());
-		return this.store.find(unit, month(period));
+		return this.store.find(unit, period(period));
 	}
 
 	@PutMapping("/api/v1/reports/settings")
 	ReportSettings save(@AuthenticationPrincipal ChiTieuUser user, @RequestParam String orgUnit,
 			@RequestParam(required = false) String period, @RequestBody ReportSettings settings) {
 		OrgUnit unit = this.progress.orgUnit(orgUnit);
-		YearMonth month = month(period);
-		this.editor.save(user, unit, month, settings);
-		return this.store.find(unit, month);
+		Period key = period(period);
+		this.editor.save(user, unit, key, settings);
+		return this.store.find(unit, key);
 	}
 
-	private YearMonth month(String period) {
-		return period == null ? YearMonth.now(this.clock) : MonthlyReportController.month(period);
+	private Period period(String period) {
+		return period == null ? Period.month(YearMonth.now(this.clock)) : ReportsController.period(period);
 	}
 
 }

@@ -1,10 +1,10 @@
 package org.chitieu.report;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.chitieu.orgunit.OrgUnit;
+import org.chitieu.period.Period;
 import org.chitieu.security.AccessPolicy;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.security.Role;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportSettingsEditor {
 
-	private static final int MAX_LINE = 1000;
+	private static final int MAX_LINE = 4000;
 
 	private final ReportSettingsStore store;
 
@@ -33,13 +33,13 @@ class ReportSettingsEditor {
 		return user.is(Role.OFFICE) || user.is(Role.ADMIN);
 	}
 
-	void save(ChiTieuUser user, OrgUnit unit, YearMonth month, ReportSettings settings) {
+	void save(ChiTieuUser user, OrgUnit unit, Period period, ReportSettings settings) {
 		this.access.checkRead(user, unit.id());
 		if (!mayEdit(user)) {
 			throw new AccessDeniedException("report settings are the office's");
 		}
 		validate(settings);
-		this.store.save(unit.code(), month, settings);
+		this.store.save(unit.code(), period, settings);
 	}
 
 	private static void validate(ReportSettings settings) {
@@ -58,6 +58,8 @@ class ReportSettingsEditor {
 		}
 		lines("recipients", settings.recipients(), errors);
 		lines("tasks", settings.tasks(), errors);
+		lines("resultsNotes", settings.resultsNotes(), errors);
+		lines("shortcomingsNotes", settings.shortcomingsNotes(), errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("report.settings.invalid", errors);
 		}

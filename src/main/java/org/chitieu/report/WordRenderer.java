@@ -20,9 +20,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.chitieu.progress.Status;
-import org.chitieu.report.MonthlyReport.AnnexGroup;
-import org.chitieu.report.MonthlyReport.AnnexRow;
-import org.chitieu.report.MonthlyReport.Figure;
+import org.chitieu.report.ReportDocument.AnnexGroup;
+import org.chitieu.report.ReportDocument.AnnexRow;
+import org.chitieu.report.ReportDocument.Figure;
 import org.chitieu.report.ReportFonts.Face;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -78,7 +78,8 @@ class WordRenderer implements ReportRenderer {
 	/** Room left around a line that must not wrap, in points. */
 	private static final double SLACK = 6;
 
-	private static final int[] ANNEX_COLUMNS = { 750, 0, 1150, 1350, 1350, 1150, 1350, 1350, 1700 };
+	/** Number, indicator (the rest), unit, seven figures, assessment. */
+	private static final int[] ANNEX_COLUMNS = { 700, 0, 950, 1150, 1200, 1200, 1200, 1100, 1150, 1100, 1650 };
 
 	private final ReportFonts fonts;
 
@@ -92,7 +93,7 @@ class WordRenderer implements ReportRenderer {
 	}
 
 	@Override
-	public byte[] render(MonthlyReport report) {
+	public byte[] render(ReportDocument report) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			defaults(document, report.language());
 			CTSectPr page = document.getDocument().getBody().addNewSectPr();
@@ -100,9 +101,9 @@ class WordRenderer implements ReportRenderer {
 			pageNumbers(document);
 			header(document, report.header());
 			front(document, report);
-			for (MonthlyReport.Section section : report.sections()) {
+			for (ReportDocument.Section section : report.sections()) {
 				heading(document, section.heading());
-				for (MonthlyReport.Part part : section.parts()) {
+				for (ReportDocument.Part part : section.parts()) {
 					if (part.heading() != null) {
 						heading(document, part.heading());
 					}
@@ -190,7 +191,7 @@ class WordRenderer implements ReportRenderer {
 	}
 
 	/** The issuing body and the number on the left, the nation and the place and date on the right. */
-	private void header(XWPFDocument document, MonthlyReport.Header header) {
+	private void header(XWPFDocument document, ReportDocument.Header header) {
 		// the nation's block as wide as its longest line, so that neither line wraps; the issuer takes the rest
 		double nationPoints = Math.max(this.fonts.width(header.nation(), Face.BOLD, 13),
 				this.fonts.width(header.motto(), Face.BOLD, 14));
@@ -216,8 +217,9 @@ class WordRenderer implements ReportRenderer {
 		XWPFParagraph motto = nation.addParagraph();
 		tight(motto, ParagraphAlignment.CENTER);
 		text(motto, header.motto(), 14, true, false);
-		// a rule as wide as the motto, drawn as the motto paragraph's bottom border
-		int indent = indent(nationWidth, this.fonts.width(header.motto(), Face.BOLD, 14) + SLACK);
+		// a rule as wide as the motto, drawn as the motto paragraph's bottom border, with room enough that
+		// no word processor's metrics wrap it (LibreOffice lays Times out a little wider than Word)
+		int indent = indent(nationWidth, this.fonts.width(header.motto(), Face.BOLD, 14) + 3 * SLACK);
 		motto.setIndentationLeft(indent);
 		motto.setIndentationRight(indent);
 		bottomBorder(motto);
@@ -233,7 +235,7 @@ class WordRenderer implements ReportRenderer {
 	}
 
 	/** "BÁO CÁO", the summary line with its short rule, and the data window. */
-	private void front(XWPFDocument document, MonthlyReport report) {
+	private void front(XWPFDocument document, ReportDocument report) {
 		XWPFParagraph title = document.createParagraph();
 		tight(title, ParagraphAlignment.CENTER);
 		title.setSpacingBefore(360);
@@ -272,7 +274,7 @@ class WordRenderer implements ReportRenderer {
 	}
 
 	/** "Nơi nhận:" and its entries on the left, the signature on the right. */
-	private static void closing(XWPFDocument document, MonthlyReport.Closing closing) {
+	private static void closing(XWPFDocument document, ReportDocument.Closing closing) {
 		document.createParagraph();
 		XWPFTable table = borderless(document, 1, TEXT_WIDTH * 9 / 20, TEXT_WIDTH - TEXT_WIDTH * 9 / 20);
 		XWPFTableCell recipients = table.getRow(0).getCell(0);
@@ -300,7 +302,7 @@ class WordRenderer implements ReportRenderer {
 		text(name, closing.signerName(), 14, true, false);
 	}
 
-	private static void annex(XWPFDocument document, MonthlyReport.Annex annex) {
+	private static void annex(XWPFDocument document, ReportDocument.Annex annex) {
 		XWPFParagraph title = document.createParagraph();
 		tight(title, ParagraphAlignment.CENTER);
 		text(title, annex.title(), 14, true, false);
@@ -341,7 +343,7 @@ class WordRenderer implements ReportRenderer {
 				for (int i = 0; i < figures.size(); i++) {
 					cell(line.getCell(3 + i), figures.get(i).text(), ParagraphAlignment.RIGHT, false);
 				}
-				XWPFTableCell status = line.getCell(8);
+				XWPFTableCell status = line.getCell(3 + figures.size());
 				cell(status, row.assessment(), ParagraphAlignment.CENTER, row.status() == Status.BEHIND);
 				status.setColor(StatusColours.of(row.status()));
 			}

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.chitieu.indicator.IndicatorCatalogue;
 import org.chitieu.indicator.Sector;
 import org.chitieu.orgunit.OrgUnit;
+import org.chitieu.period.Period;
+import org.chitieu.period.Periods;
 import org.chitieu.progress.Status;
 import org.chitieu.security.ChiTieuUser;
 
@@ -51,14 +53,21 @@ class DashboardController {
 	String dashboard(@AuthenticationPrincipal ChiTieuUser user, DashboardFilter filter,
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Locale locale, Model model) {
 		OrgUnit unit = this.scope.unit(user, filter.orgUnit());
-		YearMonth period = this.scope.period(unit, filter.period());
+		Period chosen;
 		if (filter.period() == null || filter.period().isBlank()) {
 			// the page says which month it opened on, and why
-			model.addAttribute("defaultMonth", this.scope.defaultMonth(unit));
+			PageScope.DefaultMonth opened = this.scope.defaultMonth(unit);
+			model.addAttribute("defaultMonth", opened);
+			chosen = Period.month(opened.month());
 		}
+		else {
+			chosen = this.scope.reportingPeriod(unit, filter.period());
+		}
+		YearMonth period = chosen.last();
 		List<Sector> sectors = this.catalogue.findSectors();
 		model.addAttribute("unit", unit);
-		model.addAttribute("period", period.toString());
+		model.addAttribute("period", chosen.key());
+		model.addAttribute("periods", Periods.ofYear(period.getYear()));
 		model.addAttribute("year", period.getYear());
 		model.addAttribute("month", period.getMonthValue());
 		model.addAttribute("filter", filter);
@@ -67,7 +76,7 @@ class DashboardController {
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("formation", this.formation.of(unit, period, locale).map(Formation.Note::text).orElse(null));
 		if (this.scope.plan(unit, period.getYear()).isPresent()) {
-			ProgressReport report = this.progress.report(unit, period);
+			ProgressReport report = this.progress.report(unit, chosen);
 			model.addAttribute("report", report);
 			model.addAttribute("counts", counts(report));
 			model.addAttribute("groups", groups(report, filter, sectors, locale));

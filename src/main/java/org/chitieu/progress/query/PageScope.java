@@ -18,6 +18,7 @@ import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.orgunit.OrgUnitType;
 import org.chitieu.orgunit.OrgUnits;
 import org.chitieu.orgunit.Succession;
+import org.chitieu.period.Period;
 import org.chitieu.period.Periods;
 import org.chitieu.period.ReportingWindow;
 import org.chitieu.plan.Plan;
@@ -160,6 +161,19 @@ public class PageScope {
 			}
 		}
 
+	}
+
+	/** Any period named by {@code key} ("2024-Q1", "2024-05"), or the month {@link #period} picks. */
+	public Period reportingPeriod(OrgUnit unit, String key) {
+		if (key == null || key.isBlank()) {
+			return Period.month(period(unit, key));
+		}
+		try {
+			return Periods.parse(key.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
 	}
 
 	Optional<Plan> plan(OrgUnit unit, int year) {

@@ -30,10 +30,11 @@ class ProgressController {
 		OrgUnit unit = this.progress.orgUnit(orgUnit);
 		this.access.checkRead(user, unit.id());
 		try {
-			return this.progress.report(unit, Periods.parseMonth(period));
+			return this.progress.report(unit, Periods.parse(period));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("progress.invalid", InputError.of("period", "progress.period", period));
+			throw new InvalidInputException("progress.invalid",
+					InputError.of("period", "progress.period", period, Periods.FORMS));
 		}
 	}
 

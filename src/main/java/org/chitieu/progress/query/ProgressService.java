@@ -23,6 +23,7 @@ import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.orgunit.OrgUnits;
 import org.chitieu.orgunit.Succession;
 import org.chitieu.period.DateRange;
+import org.chitieu.period.Period;
 import org.chitieu.period.ReportingWindow;
 import org.chitieu.plan.Plan;
 import org.chitieu.plan.Plans;
@@ -78,6 +79,19 @@ public class ProgressService {
 	@Transactional(readOnly = true)
 	public ProgressReport report(OrgUnit unit, YearMonth period) {
 		return report(unit, period, plan(unit, period), load(period));
+	}
+
+	/**
+	 * The plan at a quarter, half-year, nine months or year: the year to date at the period's last month,
+	 * over the period's own window.
+	 */
+	@Transactional(readOnly = true)
+	public ProgressReport report(OrgUnit unit, Period period) {
+		ProgressReport report = report(unit, period.last());
+		DateRange window = this.reportingWindow.of(period);
+		return new ProgressReport(report.orgUnit(), report.orgUnitName(), period.key(),
+				new ProgressReport.Window(window.from(), window.to()), report.summary(), report.plan(),
+				report.resolution(), report.indicators());
 	}
 
 	/** One target of the plan with its chart, evaluated from one load of the figures. */

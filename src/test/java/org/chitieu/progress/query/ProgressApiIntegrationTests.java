@@ -63,6 +63,42 @@ class ProgressApiIntegrationTests {
 	}
 
 	@Test
+	void a_quarter_is_the_year_to_date_at_its_last_month_over_the_quarters_own_window() {
+		ResponseEntity<Map> response = this.rest.withBasicAuth("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD)
+			.getForEntity("/api/v1/progress?orgUnit=CD&period=2024-Q1", Map.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getBody().get("period")).isEqualTo("2024-Q1");
+		assertThat(response.getBody().get("window")).isEqualTo(Map.of("from", "2023-12-15", "to", "2024-03-14"));
+		Map<?, ?> march = this.rest.withBasicAuth("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD)
+			.getForEntity("/api/v1/progress?orgUnit=CD&period=2024-03", Map.class)
+			.getBody();
+		assertThat(response.getBody().get("indicators")).isEqualTo(march.get("indicators"));
+		assertThat(response.getBody().get("summary")).isEqualTo(march.get("summary"));
+	}
+
+	@Test
+	void every_period_key_of_the_calendar_is_accepted() {
+		Map<String, Map<String, String>> windows = Map.of("2024-H1", Map.of("from", "2023-12-15", "to", "2024-06-14"),
+				"2024-H2", Map.of("from", "2024-06-15", "to", "2024-12-14"), "2024-9M",
+				Map.of("from", "2023-12-15", "to", "2024-09-14"), "2024", Map.of("from", "2023-12-15", "to", "2024-12-14"));
+		windows.forEach((key, window) -> {
+			ResponseEntity<Map> response = this.rest.withBasicAuth("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD)
+				.getForEntity("/api/v1/progress?orgUnit=CD&period=" + key, Map.class);
+			assertThat(response.getStatusCode()).as(key).isEqualTo(HttpStatus.OK);
+			assertThat(response.getBody().get("period")).isEqualTo(key);
+			assertThat(response.getBody().get("window")).as(key).isEqualTo(window);
+		});
+	}
+
+	@Test
+	void a_bad_period_key_names_every_accepted_form() {
+		ResponseEntity<Map> response = this.rest.withBasicAuth("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD)
+			.getForEntity("/api/v1/progress?orgUnit=CD&period=2024-Q5", Map.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody().toString()).contains("2024-Q5", "YYYY-MM, YYYY-Qn, YYYY-H1, YYYY-H2, YYYY-9M, YYYY");
+	}
+
+	@Test
 	void progress_needs_credentials() {
 		ResponseEntity<String> response = this.rest.getForEntity("/api/v1/progress?orgUnit=CD&period=2024-05",
 				String.class);

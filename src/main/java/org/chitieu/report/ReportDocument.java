@@ -6,10 +6,10 @@ import java.util.List;
 import org.chitieu.progress.Status;
 
 /**
- * The monthly report with every figure and sentence already written, in one language; the
+ * A report (of a month, quarter, half-year, nine months or year) with every figure and sentence already written, in one language; the
  * renderers only lay it out.
  */
-record MonthlyReport(String language, Header header, String title, String summary, String dataWindow,
+record ReportDocument(String language, Header header, String title, String summary, String dataWindow,
 		List<Section> sections, Closing closing, Annex annex) {
 
 	/** The two blocks at the top: the issuing body with the number, the nation with the place and date. */
@@ -35,8 +35,9 @@ record MonthlyReport(String language, Header header, String title, String summar
 	}
 
 	/**
-	 * One indicator: target, to date, % of plan, same period last year and the difference, each as a
-	 * {@link Figure}, then the status in words.
+	 * One indicator: target, plan to date, the period's own figure, year to date, % of plan, same period
+	 * last year and % of it, each as a {@link Figure}, then the status in words (with the tolerance where
+	 * it decided).
 	 */
 	record AnnexRow(int number, String name, String unit, List<Figure> figures, Status status, String assessment) {
 	}
@@ -49,6 +50,18 @@ record MonthlyReport(String language, Header header, String title, String summar
 
 		enum Kind {
 			PLAIN, PERCENT, SIGNED
+		}
+
+		/**
+		 * The decimals the text shows: the report drops trailing zeros (585, not 585,000), so a cell
+		 * formatted for the spreadsheet shows the same digits.
+		 */
+		int shownDecimals() {
+			if (this.value == null) {
+				return 0;
+			}
+			BigDecimal shown = this.kind == Kind.PERCENT ? this.value.movePointRight(2) : this.value;
+			return Math.max(0, shown.stripTrailingZeros().scale());
 		}
 
 	}
