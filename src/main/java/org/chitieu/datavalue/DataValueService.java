@@ -83,6 +83,25 @@ public class DataValueService {
 		return entries.size();
 	}
 
+	/**
+	 * Deletes figures (DHIS2's DELETE import), each with a line in its history. Removing a counted
+	 * figure is approving its absence, so only who may approve it (the owner agency's head, an ADMIN)
+	 * may; scope and closed months hold as for any write.
+	 */
+	@Transactional
+	public int delete(ChiTieuUser user, List<DataValueRow> keys) {
+		List<Entry> entries = check(user, keys, false);
+		for (Entry entry : entries) {
+			if (!this.access.canApprove(user, entry.indicator().agencyId(), entry.unit().id())) {
+				throw new AccessDeniedException("cannot delete " + entry.indicator().code());
+			}
+		}
+		Instant now = this.clock.instant();
+		entries.forEach(entry -> this.values.remove(entry.indicator().id(), entry.unit().id(), entry.month().getYear(),
+				entry.month().getMonthValue(), user.username(), now));
+		return entries.size();
+	}
+
 	/** Approves submitted values; {@code returnReason} null approves, otherwise returns them with that reason. */
 	@Transactional
 	public int review(ChiTieuUser user, List<DataValueRow> keys, String returnReason) {
@@ -118,7 +137,11 @@ public class DataValueService {
 	}
 
 	private List<Entry> check(ChiTieuUser user, List<DataValueRow> rows) {
-		List<Entry> entries = resolve(rows, true);
+		return check(user, rows, true);
+	}
+
+	private List<Entry> check(ChiTieuUser user, List<DataValueRow> rows, boolean needValue) {
+		List<Entry> entries = resolve(rows, needValue);
 		// an import repeats the same agency, unit and month many times: ask the database once for each
 		Map<String, Boolean> enterable = new HashMap<>();
 		for (Entry entry : entries) {

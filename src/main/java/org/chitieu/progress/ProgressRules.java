@@ -256,11 +256,7 @@ public final class ProgressRules {
 	}
 
 	private static BigDecimal overMonths(TimeAggregation time, SortedMap<Integer, BigDecimal> months) {
-		return switch (time) {
-			case SUM -> sum(months.values());
-			case LAST -> months.get(months.lastKey());
-			case AVERAGE -> mean(months.values());
-		};
+		return time.over(months);
 	}
 
 	/** Σ weight·A for a sum; otherwise the weighted mean Σ w·A / Σ w over the predecessors with data. */
