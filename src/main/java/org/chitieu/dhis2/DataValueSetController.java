@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +44,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * works unchanged: POST JSON, CSV or ADX; GET JSON, CSV or ADX by suffix or {@code Accept}.
  */
 @RestController
+@Tag(name = "DHIS2", description = "DHIS2's data value set resource at DHIS2's own path: a client configured for a "
+		+ "DHIS2 server works unchanged. HTTP Basic or a bearer token, as for /api/v1.")
 class DataValueSetController {
 
 	static final String ADX = "application/adx+xml";
@@ -67,6 +72,18 @@ class DataValueSetController {
 	}
 
 	@PostMapping("/api/dataValueSets")
+	@Operation(summary = "Import a DHIS2 data value set (JSON, CSV or ADX)", description = """
+			Content-Type application/json ({"period"?, "orgUnit"?, "dataValues": [{"dataElement", "period", \
+			"orgUnit", "categoryOptionCombo"?, "attributeOptionCombo"?, "value", "comment"?}]}), application/csv \
+			(DHIS2's columns dataelement, period, orgunit, catoptcombo, attroptcombo, value, storedby, lastupdated, \
+			comment, followup; a header row is skipped) or application/adx+xml. Identifiers are looked up in the \
+			DHIS2 mapping (metadata document's dhis2Mappings), then among our codes. Periods: monthly 202405 \
+			(ADX 2024-05-01/P1M); longer periods are conflicts. Only the default category option combo \
+			(HllvX50cXC0 or default). All rows or none: one conflict (409) or one value outside the user's \
+			scope (403) refuses the whole set. Answers DHIS2's import summary in the 2.38+ wrapper.""",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+					@Content(mediaType = "application/json"), @Content(mediaType = CSV),
+					@Content(mediaType = ADX) }))
 	ResponseEntity<WebMessage> importSet(@AuthenticationPrincipal ChiTieuUser user,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
 			@RequestBody(required = false) byte[] body, @RequestParam(required = false) String idScheme,
@@ -120,6 +137,13 @@ class DataValueSetController {
 
 	@GetMapping({ "/api/dataValueSets", "/api/dataValueSets.json", "/api/dataValueSets.csv",
 			"/api/dataValueSets.adx" })
+	@Operation(summary = "Export counted figures as a DHIS2 data value set (JSON, CSV or ADX)", description = """
+			Format by suffix (.json, .csv, .adx) or Accept (application/json, application/csv, \
+			application/adx+xml). orgUnit (repeatable, children=true for the subtree) and period (repeatable; \
+			202405, 2024Q2, 2024S1, 2024) or startDate and endDate are required; dataElement (repeatable) and \
+			dataElementGroup (a sector code) choose indicators. A quarter, half year or year is derived from the \
+			months by each indicator's time aggregation. idScheme UID (default; CODE for ADX) writes the mapped \
+			DHIS2 identifiers.""")
 	ResponseEntity<?> exportSet(@AuthenticationPrincipal ChiTieuUser user, HttpServletRequest request,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
 			@RequestParam(name = "dataElement", required = false) List<String> dataElements,
