@@ -55,18 +55,18 @@ class DataValueSetExport {
 
 	private final OrgUnits orgUnits;
 
-	private final Dhis2Mappings mappings;
+	private final Names names;
 
 	private final AccessPolicy access;
 
 	private final MessageSource messages;
 
-	DataValueSetExport(DataValues store, IndicatorCatalogue catalogue, OrgUnits orgUnits, Dhis2Mappings mappings,
+	DataValueSetExport(DataValues store, IndicatorCatalogue catalogue, OrgUnits orgUnits, Names names,
 			AccessPolicy access, MessageSource messages) {
 		this.store = store;
 		this.catalogue = catalogue;
 		this.orgUnits = orgUnits;
-		this.mappings = mappings;
+		this.names = names;
 		this.access = access;
 		this.messages = messages;
 	}
@@ -99,14 +99,11 @@ class DataValueSetExport {
 
 	@Transactional(readOnly = true)
 	public List<DataValue> export(ChiTieuUser user, Query query, Locale locale) {
-		List<Indicator> all = this.catalogue.findAll();
-		Map<String, Indicator> byCode = all.stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
-		Map<String, OrgUnit> unitsByCode = this.orgUnits.findAll()
-			.stream()
-			.collect(Collectors.toMap(OrgUnit::code, Function.identity()));
-		Identifiers identifiers = new Identifiers(this.mappings.findAll(), byCode.keySet(), unitsByCode.keySet());
-		List<Indicator> indicators = indicators(query, all, byCode, identifiers, locale);
-		List<OrgUnit> units = units(user, query, unitsByCode, identifiers, locale);
+		Names.Snapshot names = this.names.now();
+		Identifiers identifiers = names.identifiers();
+		List<Indicator> indicators = indicators(query, List.copyOf(names.indicators().values()), names.indicators(),
+				identifiers, locale);
+		List<OrgUnit> units = units(user, query, names.units(), identifiers, locale);
 		List<Dhis2Period> periods = periods(query, locale);
 		Set<Integer> years = new LinkedHashSet<>();
 		periods.forEach(period -> period.monthsCovered().forEach(month -> years.add(month.getYear())));

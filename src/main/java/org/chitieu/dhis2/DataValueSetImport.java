@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,9 +22,7 @@ import org.chitieu.dhis2.WebMessage.ImportCount;
 import org.chitieu.dhis2.WebMessage.ImportOptions;
 import org.chitieu.dhis2.WebMessage.ImportSummary;
 import org.chitieu.indicator.Indicator;
-import org.chitieu.indicator.IndicatorCatalogue;
 import org.chitieu.orgunit.OrgUnit;
-import org.chitieu.orgunit.OrgUnits;
 import org.chitieu.security.AccessPolicy;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.web.InputError;
@@ -55,11 +52,7 @@ class DataValueSetImport {
 
 	private final DataValues store;
 
-	private final IndicatorCatalogue catalogue;
-
-	private final OrgUnits orgUnits;
-
-	private final Dhis2Mappings mappings;
+	private final Names names;
 
 	private final AccessPolicy access;
 
@@ -67,14 +60,11 @@ class DataValueSetImport {
 
 	private final TransactionTemplate transactions;
 
-	DataValueSetImport(DataValueService dataValues, DataValues store, IndicatorCatalogue catalogue, OrgUnits orgUnits,
-			Dhis2Mappings mappings, AccessPolicy access, MessageSource messages,
-			PlatformTransactionManager transactionManager) {
+	DataValueSetImport(DataValueService dataValues, DataValues store, Names names, AccessPolicy access,
+			MessageSource messages, PlatformTransactionManager transactionManager) {
 		this.dataValues = dataValues;
 		this.store = store;
-		this.catalogue = catalogue;
-		this.orgUnits = orgUnits;
-		this.mappings = mappings;
+		this.names = names;
 		this.access = access;
 		this.messages = messages;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -128,11 +118,10 @@ class DataValueSetImport {
 			this.user = user;
 			this.options = options;
 			this.locale = locale;
-			this.indicators = catalogue.findAll()
-				.stream()
-				.collect(Collectors.toMap(Indicator::code, Function.identity()));
-			this.units = orgUnits.findAll().stream().collect(Collectors.toMap(OrgUnit::code, Function.identity()));
-			this.identifiers = new Identifiers(mappings.findAll(), this.indicators.keySet(), this.units.keySet());
+			Names.Snapshot snapshot = names.now();
+			this.indicators = snapshot.indicators();
+			this.units = snapshot.units();
+			this.identifiers = snapshot.identifiers();
 		}
 
 		Outcome importSet(DataValueSet set) {

@@ -16,6 +16,8 @@ import org.chitieu.datavalue.DataValueStatus;
 import org.chitieu.datavalue.DataValues;
 import org.chitieu.indicator.IndicatorCatalogue;
 import org.chitieu.orgunit.OrgUnits;
+import org.chitieu.security.Role;
+import org.chitieu.security.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -30,6 +32,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chitieu.dhis2.Dhis2TestLocality.BADJIA;
@@ -61,6 +64,12 @@ class DataValueSetIntegrationTests {
 
 	@Autowired
 	OrgUnits orgUnits;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	@BeforeEach
 	void locality() {
@@ -323,6 +332,54 @@ class DataValueSetIntegrationTests {
 		finally {
 			admin().delete("/api/v1/locks?orgUnit=DHT&period=2014-10");
 		}
+	}
+
+	@Test
+	void a_reporters_set_waits_for_approval_and_the_reporter_may_not_delete_it() {
+		if (this.users.findByUsername("dht.reporter").isEmpty()) {
+			this.users.create("dht.reporter", this.passwords.encode("dht-secret"), "Chuyên viên (thử)", Role.REPORTER,
+					"DHT", "DHT-YT");
+		}
+		TestRestTemplate reporter = this.rest.withBasicAuth("dht.reporter", "dht-secret");
+		String payload = """
+				{ "period": "201412", "orgUnit": "DiszpKrYNg8", "dataValues": [ { "dataElement": "f7n9E0hX8qk", "value": 5 } ] }
+				""";
+		body(reporter.exchange("/api/dataValueSets", HttpMethod.POST,
+				new HttpEntity<>(payload, headers("application/json")), String.class), HttpStatus.OK);
+		assertThat(stored("DHT_MEASLES", "DHT-A", 2014, 12).orElseThrow().status()).isEqualTo(DataValueStatus.SUBMITTED);
+		JsonNode refused = body(reporter.exchange("/api/dataValueSets?importStrategy=DELETE", HttpMethod.POST,
+				new HttpEntity<>(payload, headers("application/json")), String.class), HttpStatus.FORBIDDEN);
+		assertThat(refused.get("response").get("conflicts").get(0).get("value").asString()).contains("xóa");
+		assertThat(stored("DHT_MEASLES", "DHT-A", 2014, 12)).isPresent();
+	}
+
+	@Test
+	void a_bearer_token_posts_and_reads_as_its_user() {
+		ResponseEntity<Map> issued = admin().postForEntity("/api/v1/tokens", Map.of("name", "dhis2-sync"), Map.class);
+		assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		HttpHeaders headers = headers("application/json");
+		headers.setBearerAuth((String) issued.getBody().get("token"));
+		String payload = """
+				{ "period": "201411", "orgUnit": "FNnj3jKGS7i", "dataValues": [ { "dataElement": "f7n9E0hX8qk", "value": "8" } ] }
+				""";
+		body(this.rest.exchange("/api/dataValueSets", HttpMethod.POST, new HttpEntity<>(payload, headers), String.class),
+				HttpStatus.OK);
+		JsonNode set = body(this.rest.exchange("/api/dataValueSets?orgUnit=" + BADJIA + "&period=201411",
+				HttpMethod.GET, new HttpEntity<>(headers), String.class), HttpStatus.OK);
+		assertThat(set.get("dataValues").get(0).get("value").asString()).isEqualTo("8");
+		assertThat(set.get("dataValues").get(0).get("storedBy").asString()).isEqualTo("admin");
+	}
+
+	@Test
+	void the_openapi_document_describes_both_directions() {
+		JsonNode paths = body(this.rest.getForEntity("/v3/api-docs", String.class), HttpStatus.OK).get("paths");
+		JsonNode post = paths.get("/api/dataValueSets").get("post");
+		assertThat(post.get("tags").get(0).asString()).isEqualTo("DHIS2");
+		assertThat(post.get("requestBody").get("content").propertyNames()).contains("application/json",
+				"application/csv", "application/adx+xml");
+		assertThat(paths.get("/api/dataValueSets").get("get").get("summary").asString()).contains("Export");
+		assertThat(paths.has("/api/dataValueSets.csv")).isTrue();
+		assertThat(paths.has("/api/dataValueSets.adx")).isTrue();
 	}
 
 	@Test
