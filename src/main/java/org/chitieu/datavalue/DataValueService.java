@@ -134,6 +134,17 @@ public class DataValueService {
 	}
 
 	/**
+	 * Deletes figures (DHIS2's DELETE import). A deletion is a revision like any other: approved at once for
+	 * who may approve the figure, else waiting for approval while the counted value still counts.
+	 */
+	@Transactional
+	public int delete(ChiTieuUser user, List<DataValueRow> keys) {
+		return post(user, keys.stream()
+			.map(key -> new DataValueRow(key.indicator(), key.orgUnit(), key.period(), null, key.comment()))
+			.toList());
+	}
+
+	/**
 	 * Approves the figures waiting for approval, or returns them with {@code returnReason}; all or none.
 	 * The person who submitted a returned figure finds the reason in their inbox.
 	 */

@@ -288,6 +288,28 @@ public class DataValues {
 			.update();
 	}
 
+	/** Removes the value, if any, and records its removal (old value, no new one) in its history. */
+	void remove(long indicatorId, long orgUnitId, int year, int month, String by, Instant at) {
+		find(indicatorId, orgUnitId, year, month).ifPresent(old -> {
+			this.jdbc.sql("delete from data_value where indicator_id = ? and org_unit_id = ? and year = ? and month = ?")
+				.params(indicatorId, orgUnitId, year, month)
+				.update();
+			this.jdbc.sql(INSERT_CHANGE)
+				.param("indicator", indicatorId)
+				.param("unit", orgUnitId)
+				.param("year", year)
+				.param("month", month)
+				.param("oldValue", old.value())
+				.param("newValue", null)
+				.param("oldStatus", old.status().name())
+				.param("newStatus", old.status().name())
+				.param("comment", null)
+				.param("by", by)
+				.param("at", Timestamp.from(at))
+				.update();
+		});
+	}
+
 	void lock(long orgUnitId, int year, int month, String by, Instant at) {
 		this.jdbc.sql("insert into period_lock values (?, ?, ?, ?, ?) on conflict do nothing")
 			.params(orgUnitId, year, month, by, Timestamp.from(at))

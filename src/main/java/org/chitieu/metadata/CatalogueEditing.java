@@ -36,26 +36,26 @@ class CatalogueEditing {
 	void saveIndicator(ChiTieuUser user, IndicatorEntry entry) {
 		List<IndicatorEntry> indicators = replaced(this.metadata.exportDocument().indicators(), entry,
 				IndicatorEntry::code);
-		this.metadata.importDocument(new MetadataDocument(null, null, null, null, indicators, null, null, null));
+		this.metadata.importDocument(new MetadataDocument(null, null, null, null, indicators, null, null, null, null));
 		this.audit.record(user.username(), "catalogue.saved", null, "indicator " + entry.code(), entry.name());
 	}
 
 	@Transactional
 	void saveSector(ChiTieuUser user, SectorEntry entry) {
 		List<SectorEntry> sectors = replaced(this.metadata.exportDocument().sectors(), entry, SectorEntry::code);
-		this.metadata.importDocument(new MetadataDocument(null, null, sectors, null, null, null, null, null));
+		this.metadata.importDocument(new MetadataDocument(null, null, sectors, null, null, null, null, null, null));
 		this.audit.record(user.username(), "catalogue.saved", null, "sector " + entry.code(), entry.name());
 	}
 
 	@Transactional
 	void saveAgency(ChiTieuUser user, AgencyEntry entry, Long orgUnitId) {
-		this.metadata.importDocument(new MetadataDocument(null, null, null, List.of(entry), null, null, null, null));
+		this.metadata.importDocument(new MetadataDocument(null, null, null, List.of(entry), null, null, null, null, null));
 		this.audit.record(user.username(), "catalogue.saved", orgUnitId, "agency " + entry.code(), entry.name());
 	}
 
 	@Transactional
 	void saveUnit(ChiTieuUser user, OrgUnitEntry entry) {
-		this.metadata.importDocument(new MetadataDocument(List.of(entry), null, null, null, null, null, null, null));
+		this.metadata.importDocument(new MetadataDocument(List.of(entry), null, null, null, null, null, null, null, null));
 		this.audit.record(user.username(), "catalogue.saved", null, "orgUnit " + entry.code(), entry.name());
 	}
 

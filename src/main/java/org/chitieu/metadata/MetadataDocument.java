@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.chitieu.indicator.EntryChecks;
+import org.chitieu.dhis2.Dhis2MappingDefinition;
 import org.chitieu.project.ProjectDefinition;
 import org.chitieu.project.ProjectGroupDefinition;
 
 /**
  * A whole locality in one document, as {@code POST/GET /api/v1/metadata} exchange it. Enumerations
  * arrive as text so that a wrong value is reported next to its field instead of failing the parse.
- * Project groups and projects come last: they name agencies and org units of the same document.
+ * Project groups and projects come last: they name agencies and org units of the same document. The
+ * optional {@code dhis2Mappings} name DHIS2's identifiers of our indicators and org units.
  */
 public record MetadataDocument(List<OrgUnitEntry> orgUnits, List<SuccessionEntry> successions,
 		List<SectorEntry> sectors, List<AgencyEntry> agencies, List<IndicatorEntry> indicators,
-		List<PlanEntry> plans, List<ProjectGroupDefinition> projectGroups, List<ProjectDefinition> projects) {
+		List<PlanEntry> plans, List<ProjectGroupDefinition> projectGroups, List<ProjectDefinition> projects,
+		List<Dhis2MappingDefinition> dhis2Mappings) {
 
 	public MetadataDocument {
 		orgUnits = orgUnits == null ? List.of() : orgUnits;
@@ -27,6 +30,7 @@ public record MetadataDocument(List<OrgUnitEntry> orgUnits, List<SuccessionEntry
 		plans = plans == null ? List.of() : plans;
 		projectGroups = projectGroups == null ? List.of() : projectGroups;
 		projects = projects == null ? List.of() : projects;
+		dhis2Mappings = dhis2Mappings == null ? List.of() : dhis2Mappings;
 	}
 
 	public record OrgUnitEntry(String code, String name, String type, String parent, LocalDate validFrom,

@@ -53,7 +53,12 @@ final class MetadataScope {
 					.filter(succession -> units.contains(succession.from()) || units.contains(succession.to()))
 					.toList(),
 				all.sectors().stream().filter(sector -> sectors.contains(sector.code())).toList(), agencies, indicators,
-				plans, all.projectGroups().stream().filter(group -> groups.contains(group.code())).toList(), projects);
+				plans, all.projectGroups().stream().filter(group -> groups.contains(group.code())).toList(), projects,
+				all.dhis2Mappings()
+					.stream()
+					.filter(mapping -> "ORG_UNIT".equals(mapping.kind()) ? units.contains(mapping.code())
+							: indicatorCodes.contains(mapping.code()))
+					.toList());
 	}
 
 	/** The indicators the agencies own or the plans target, and every component their formulas reach. */

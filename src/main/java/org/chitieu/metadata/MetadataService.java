@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.chitieu.indicator.EntryChecks;
+import org.chitieu.dhis2.Dhis2MappingDefinition;
+import org.chitieu.dhis2.Dhis2Mappings;
 import org.chitieu.indicator.Formula;
 import org.chitieu.indicator.Indicator;
 import org.chitieu.indicator.IndicatorCatalogue;
@@ -66,11 +68,15 @@ public class MetadataService {
 
 	private final ProjectService projects;
 
-	MetadataService(OrgUnits orgUnits, IndicatorCatalogue catalogue, Plans plans, ProjectService projects) {
+	private final Dhis2Mappings dhis2Mappings;
+
+	MetadataService(OrgUnits orgUnits, IndicatorCatalogue catalogue, Plans plans, ProjectService projects,
+			Dhis2Mappings dhis2Mappings) {
 		this.orgUnits = orgUnits;
 		this.catalogue = catalogue;
 		this.plans = plans;
 		this.projects = projects;
+		this.dhis2Mappings = dhis2Mappings;
 	}
 
 	@Transactional
@@ -109,9 +115,10 @@ public class MetadataService {
 			this.projects.saveSource(indicator.code(), source == null ? null : source.group(),
 					source == null ? null : ProjectField.valueOf(source.field()));
 		}
+		document.dhis2Mappings().forEach(mapping -> this.dhis2Mappings.save(mapping.mapping()));
 		return new ImportSummary(document.orgUnits().size(), document.successions().size(), document.sectors().size(),
 				document.agencies().size(), document.indicators().size(), document.plans().size(),
-				document.projectGroups().size(), document.projects().size());
+				document.projectGroups().size(), document.projects().size(), document.dhis2Mappings().size());
 	}
 
 	@Transactional(readOnly = true)
@@ -152,7 +159,8 @@ public class MetadataService {
 					.stream()
 					.map(group -> new ProjectGroupDefinition(group.code(), group.name(), group.nameEn()))
 					.toList(),
-				this.projects.definitions());
+				this.projects.definitions(),
+				this.dhis2Mappings.findAll().stream().map(Dhis2MappingDefinition::of).toList());
 	}
 
 	private static PlanEntry entry(Plan plan, Map<Long, String> unitCodes) {
@@ -186,7 +194,7 @@ public class MetadataService {
 	}
 
 	public record ImportSummary(int orgUnits, int successions, int sectors, int agencies, int indicators, int plans,
-			int projectGroups, int projects) {
+			int projectGroups, int projects, int dhis2Mappings) {
 	}
 
 	/** Every check of a document against itself and what the database already holds. */
@@ -226,6 +234,8 @@ public class MetadataService {
 			checkProjects();
 			checkIndicators();
 			checkPlans();
+			this.errors.addAll(Dhis2MappingDefinition.check("dhis2Mappings", this.document.dhis2Mappings(),
+					this.indicators::containsKey, this.unitCodes::contains));
 			return this.errors;
 		}
 

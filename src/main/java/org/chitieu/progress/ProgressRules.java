@@ -326,11 +326,7 @@ public final class ProgressRules {
 	}
 
 	private static BigDecimal overMonths(TimeAggregation time, SortedMap<Integer, BigDecimal> months) {
-		return switch (time) {
-			case SUM -> sum(months.values());
-			case LAST -> months.get(months.lastKey());
-			case AVERAGE -> mean(months.values());
-		};
+		return time.over(months);
 	}
 
 	private BigDecimal fromChildren(IndicatorRule indicator, String unit, int year, int month, TimeAggregation time) {

@@ -76,7 +76,7 @@ class IssuedReportsIntegrationTests {
 	@AfterEach
 	void putTheDemoBack() {
 		this.jdbc.sql("delete from issued_report where org_unit_id = ?").param(this.district.id()).update();
-		this.locks.unlock(this.office, this.district, NOVEMBER);
+		this.locks.unlock(this.office, this.district, NOVEMBER, "kiểm thử: trả lại dữ liệu mẫu");
 		this.store.save("CD", YearMonth.of(2024, 5), this.standing);
 		this.jdbc.sql("delete from report_issue where org_unit_id = ? and period = '2024-11'")
 			.param(this.district.id())
@@ -119,7 +119,7 @@ class IssuedReportsIntegrationTests {
 		}
 
 		// the office reopens, changes the settings: the issued report stays as issued
-		this.locks.unlock(this.office, this.district, NOVEMBER);
+		this.locks.unlock(this.office, this.district, NOVEMBER, "sửa số liệu tháng 11");
 		settings("11/BC-UBND", "Lê Thị Hoa");
 		assertThat(new String(get("/api/v1/reports/monthly?orgUnit=CD&period=2024-11&format=html").getBody(),
 				StandardCharsets.UTF_8)).contains("Trần Văn Bình").doesNotContain("Lê Thị Hoa");
