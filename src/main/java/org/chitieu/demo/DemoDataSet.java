@@ -51,10 +51,11 @@ import org.springframework.transaction.annotation.Transactional;
  * services as the API, and the 23/5/2024 meeting with its directives ({@link TaskDemo}). The May 2024
  * figures of the agriculture department wait for its head's approval; everything else is approved.
  * <p>
- * Then on to today: the old communes' January–June 2025 figures, the six new communes' from July
- * 2025 to November 2026, the 2026 plans of Long Cang and Rạch Kiến and Long Cang's November 2026
- * meeting. These figures are made up (generated once, with a fixed seed, from the communes' 2023
- * pattern) to show the reorganisation; only the 2024 ones come from the article.
+ * Then on to today: the communes' rice for the rest of 2024 and their January–June 2025 figures,
+ * the six new communes' from July 2025 to November 2026, Long Cang's 2025 and 2026 plans, Rạch
+ * Kiến's 2026 plan and Long Cang's November 2026 meeting. These figures are made up (generated
+ * once, with a fixed seed, from the communes' 2023 pattern) to show the reorganisation; only
+ * those of 2023 and January–May 2024 come from the article.
  */
 @Component
 public class DemoDataSet {
@@ -116,6 +117,7 @@ public class DemoDataSet {
 		this.metadata.importDocument(read("demo/tay-ninh-2026.json"));
 		createUsers();
 		List<DataValueRow> rows = new ArrayList<>(readValues("demo/can-duoc-datavalues.csv"));
+		rows.addAll(readValues("demo/can-duoc-2024-rice-june-december.csv"));
 		rows.addAll(readValues("demo/tay-ninh-2025-2026-datavalues.csv"));
 		Map<String, Long> owners = ownerAgencies();
 		long pendingAgency = this.orgUnits.findAgencies()
