@@ -60,11 +60,12 @@ class PageProblems {
 
 	/**
 	 * Addresses and forms that do not bind: a word where a number belongs, a number beyond its type, an
-	 * index past what a form may hold, a month or an enum value that does not exist.
+	 * index past what a form may hold (record binding answers it with an index out of bounds), a month or
+	 * an enum value that does not exist.
 	 */
 	@ExceptionHandler({ TypeMismatchException.class, BindException.class, InvalidPropertyException.class,
 			ServletRequestBindingException.class, HandlerMethodValidationException.class, IllegalArgumentException.class,
-			DateTimeException.class, ArithmeticException.class })
+			DateTimeException.class, ArithmeticException.class, IndexOutOfBoundsException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badInput(Exception ex, Model model) {
 		logger.debug("Refused a bad request", ex);
