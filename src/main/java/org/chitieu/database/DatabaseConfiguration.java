@@ -2,7 +2,6 @@ package org.chitieu.database;
 
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -28,7 +27,7 @@ class DatabaseConfiguration {
 	}
 
 	@Bean
-	DataSource dataSource(@Value("${chitieu.database-url:}") String databaseUrl,
+	HikariDataSource dataSource(@Value("${chitieu.database-url:}") String databaseUrl,
 			ObjectProvider<EmbeddedPostgresServer> embedded) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("chitieu");

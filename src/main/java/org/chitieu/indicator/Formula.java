@@ -101,8 +101,9 @@ public final class Formula {
 		try {
 			return this.expression.copy().withValues(bound).evaluate().getNumberValue();
 		}
-		catch (EvaluationException | ArithmeticException ex) {
-			// division by zero and the like: the value cannot be computed
+		catch (EvaluationException | ArithmeticException | NumberFormatException ex) {
+			// division by zero, a power beyond double's range (EvalEx then meets an infinity) and the like:
+			// the value cannot be computed
 			return null;
 		}
 		catch (ParseException ex) {

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Repository;
 class CommentStore {
 
 	private static final String COLUMNS = """
-			c.id, c.item_id, i.slug, i.title, c.author_name, c.email, c.body, c.status, c.created_at, c.reply, c.replied_at
+			c.id, c.item_id, i.slug, i.title, c.author_name, c.email, c.body, c.status, c.created_at, c.reply, c.replied_at,
+			coalesce((select u.id from org_unit u where u.code = i.org_unit_code),
+			    (select a.org_unit_id from app_user a where a.id = i.created_by))
 			""";
 
 	private static final String INSERT = """
@@ -41,7 +43,7 @@ class CommentStore {
 
 	private static final String SELECT_BY_STATUS = "select " + COLUMNS + """
 			from portal_comment c join portal_item i on i.id = c.item_id where c.status = :status
-			order by c.created_at desc, c.id desc limit 200
+			order by c.created_at desc, c.id desc limit 5000
 			""";
 
 	private final JdbcClient jdbc;
@@ -132,7 +134,7 @@ class CommentStore {
 	private static Comment comment(ResultSet rs, int row) throws SQLException {
 		return new Comment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getString(7), CommentStatus.valueOf(rs.getString(8)), instant(rs.getTimestamp(9)),
-				rs.getString(10), instant(rs.getTimestamp(11)));
+				rs.getString(10), instant(rs.getTimestamp(11)), rs.getObject(12, Long.class));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.chitieu.security.AccessPolicy;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.web.NotFoundException;
 
@@ -34,6 +36,9 @@ public class Comments {
 
 	static final int MAX_REPLY = 2000;
 
+	/** Comments the office's queue shows at once, newest first. */
+	private static final int QUEUE_LENGTH = 200;
+
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private static final int MAX_EMAIL = 254;
@@ -53,8 +58,11 @@ public class Comments {
 	/** Hashes client addresses so that they are compared, never stored. */
 	private final byte[] salt;
 
-	Comments(CommentStore store, PortalItems items, CommentRateLimiter limiter, PublicCache cache, Clock clock,
-			@Value("${chitieu.portal.duplicate-window:10m}") Duration duplicateWindow) {
+	private final AccessPolicy access;
+
+	Comments(CommentStore store, PortalItems items, CommentRateLimiter limiter, PublicCache cache, AccessPolicy access,
+			Clock clock, @Value("${chitieu.portal.duplicate-window:10m}") Duration duplicateWindow) {
+		this.access = access;
 		this.store = store;
 		this.items = items;
 		this.limiter = limiter;
@@ -119,8 +127,7 @@ public class Comments {
 	/** Approves, rejects or marks a comment as spam. */
 	@Transactional
 	public void moderate(ChiTieuUser user, long commentId, CommentStatus status) {
-		Publications.checkPublisher(user);
-		find(commentId);
+		find(user, commentId);
 		this.store.moderate(commentId, status, user.id(), this.clock.instant());
 		this.cache.clear();
 	}
@@ -128,8 +135,7 @@ public class Comments {
 	/** The committee's answer, shown under the comment; answering a comment publishes it. */
 	@Transactional
 	public void reply(ChiTieuUser user, long commentId, String reply) {
-		Publications.checkPublisher(user);
-		Comment comment = find(commentId);
+		Comment comment = find(user, commentId);
 		String text = CommentText.normalise(reply);
 		if (text.isEmpty() || CommentText.length(text) > MAX_REPLY) {
 			throw new CommentRefusedException(HttpStatus.BAD_REQUEST, "portal.reply.invalid", MAX_REPLY);
@@ -152,18 +158,27 @@ public class Comments {
 		this.store.setModeration(on);
 	}
 
-	/** The newest comments with a status, for the office. */
+	/** The newest comments with a status on the items the user's office may publish. */
 	List<Comment> byStatus(ChiTieuUser user, CommentStatus status) {
 		Publications.checkPublisher(user);
-		return this.store.findByStatus(status);
+		Predicate<Long> publishable = this.access.publishable(user);
+		return this.store.findByStatus(status)
+			.stream()
+			.filter(comment -> publishable.test(comment.scopeUnitId()))
+			.limit(QUEUE_LENGTH)
+			.toList();
 	}
 
 	List<PublicComment> visible(String slug) {
 		return this.store.visible(slug);
 	}
 
-	Comment find(long id) {
-		return this.store.find(id).orElseThrow(() -> new NotFoundException("portal.comment.notFound", id));
+	/** The comment, if it is on an item the user's office may publish (else 403). */
+	Comment find(ChiTieuUser user, long id) {
+		Publications.checkPublisher(user);
+		Comment comment = this.store.find(id).orElseThrow(() -> new NotFoundException("portal.comment.notFound", id));
+		this.access.checkPublish(user, comment.scopeUnitId());
+		return comment;
 	}
 
 	private String clientKey(String address) {

@@ -1,8 +1,12 @@
 package org.chitieu.portal;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,10 +21,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves the public pages (home, article, indicator table) from memory once rendered: they carry no
  * session, token or user, so one rendering serves every reader of the same address and language
- * until the next publication, withdrawal or moderation empties {@link PublicCache}. Runs after
- * Spring Security, whose headers are still written on every response.
+ * until the next publication, withdrawal or moderation empties {@link PublicCache}. Runs before
+ * sessions and Spring Security, so that a hit costs no session lookup and no filter chain: the
+ * headers Spring Security wrote on the first rendering (Content-Security-Policy and the rest) are kept
+ * with the page and written again on every hit.
  */
 class PageCacheFilter extends OncePerRequestFilter {
+
+	/** Headers of one response only, or that the container writes itself. */
+	private static final Set<String> UNCACHED_HEADERS = Set.of("set-cookie", "content-length", "content-type",
+			"content-language", "date", "transfer-encoding", "connection", "keep-alive");
 
 	private final PublicCache cache;
 
@@ -50,8 +60,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getHeader(HttpHeaders.SET_COOKIE) == null) {
-			this.cache.put(key, generation, new Page(wrapper.getContentType(), wrapper.getHeader(HttpHeaders.CACHE_CONTROL),
-					wrapper.getLocale(), wrapper.getContentAsByteArray()));
+			Map<String, List<String>> headers = new LinkedHashMap<>();
+			for (String name : wrapper.getHeaderNames()) {
+				if (!UNCACHED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+					headers.put(name, List.copyOf(wrapper.getHeaders(name)));
+				}
+			}
+			this.cache.put(key, generation,
+					new Page(wrapper.getContentType(), headers, wrapper.getLocale(), wrapper.getContentAsByteArray()));
 		}
 		wrapper.copyBodyToResponse();
 	}
@@ -68,11 +84,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	/** A rendered page with the headers that belong to it. */
-	private record Page(String contentType, String cacheControl, Locale locale, byte[] body) {
+	private record Page(String contentType, Map<String, List<String>> headers, Locale locale, byte[] body) {
 
 		void writeTo(HttpServletResponse response) throws IOException {
 			response.setContentType(this.contentType);
-			response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+			this.headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 			response.setLocale(this.locale);
 			response.setContentLength(this.body.length);
 			response.getOutputStream().write(this.body);

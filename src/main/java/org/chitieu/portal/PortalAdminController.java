@@ -74,8 +74,8 @@ class PortalAdminController {
 	}
 
 	@GetMapping("/portal/admin/{id}")
-	String edit(@PathVariable long id, Model model) {
-		PortalItem item = this.publications.find(id);
+	String edit(@AuthenticationPrincipal ChiTieuUser user, @PathVariable long id, Model model) {
+		PortalItem item = this.publications.find(user, id);
 		model.addAttribute("item", item);
 		model.addAttribute("kind", item.kind());
 		model.addAttribute("form", new ItemForm(item.title(), item.date(), item.summary(), item.bodyHtml(),
@@ -92,7 +92,7 @@ class PortalAdminController {
 			return "redirect:/portal/admin/" + id;
 		}
 		catch (InvalidInputException ex) {
-			PortalItem item = this.publications.find(id);
+			PortalItem item = this.publications.find(user, id);
 			return formWithErrors(form, item.kind(), item, ex, locale, model);
 		}
 	}

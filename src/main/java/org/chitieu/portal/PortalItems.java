@@ -17,7 +17,9 @@ class PortalItems {
 
 	private static final String COLUMNS = """
 			id, slug, kind, status, title, article_date, summary, body_html, image_type, org_unit_code, period,
-			snapshot::text, created_at, published_at, withdrawn_at
+			snapshot::text, created_at, published_at, withdrawn_at,
+			coalesce((select u.id from org_unit u where u.code = portal_item.org_unit_code),
+			    (select a.org_unit_id from app_user a where a.id = portal_item.created_by))
 			""";
 
 	private static final String INSERT = """
@@ -203,7 +205,8 @@ class PortalItems {
 		return new PortalItem(rs.getLong(1), rs.getString(2), ItemKind.valueOf(rs.getString(3)),
 				ItemStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7),
 				rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-				instant(rs.getTimestamp(13)), instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15)));
+				instant(rs.getTimestamp(13)), instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15)),
+				rs.getObject(16, Long.class));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

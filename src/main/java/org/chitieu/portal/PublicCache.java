@@ -6,18 +6,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import org.chitieu.database.CacheEviction;
+import org.chitieu.database.CacheTopic;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What the public pages show, kept in memory between changes: published items by slug and the home
- * page's lists. Emptied whenever something is published, withdrawn or moderated. Only hits are
- * kept, so unknown slugs cannot grow it; on several nodes each keeps its own and the HTTP
- * {@code Cache-Control} lifetime bounds how stale another node's page may be.
+ * page's lists. Emptied whenever something is published, withdrawn or moderated: at once on the node
+ * that made the change, and on every node (this one again) when the database announces the committed
+ * change through {@link CacheEviction}. Only hits are kept, so unknown slugs cannot grow it.
  */
 @Component
 class PublicCache {
+
+	PublicCache(CacheEviction eviction) {
+		eviction.register(CacheTopic.PORTAL, this::invalidate);
+	}
 
 	/** Rendered pages are kept per address; past this many the cache stops growing until the next change. */
 	private static final int MAX_ENTRIES = 10_000;

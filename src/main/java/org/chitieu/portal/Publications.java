@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.period.Period;
@@ -14,6 +15,7 @@ import org.chitieu.progress.query.ProgressReport;
 import org.chitieu.progress.query.ProgressService;
 import org.chitieu.report.ReportFile;
 import org.chitieu.report.IssuedReports;
+import org.chitieu.security.AccessPolicy;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.security.Role;
 import org.chitieu.web.InputError;
@@ -51,10 +53,13 @@ public class Publications {
 
 	private final JsonMapper json;
 
+	private final AccessPolicy access;
+
 	private final Clock clock;
 
 	Publications(PortalItems items, ProgressService progress, IssuedReports issuedReports, PublicCache cache,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, AccessPolicy access, Clock clock) {
+		this.access = access;
 		this.items = items;
 		this.progress = progress;
 		this.issuedReports = issuedReports;
@@ -68,6 +73,7 @@ public class Publications {
 	public long create(ChiTieuUser user, ArticleDraft draft, ImageUpload image) {
 		checkPublisher(user);
 		String imageType = check(draft, image);
+		checkScope(user, draft);
 		String slug = Slugs.unique(draft.title(), this.items::slugTaken);
 		return this.items.insert(slug, draft.report() ? ItemKind.REPORT : ItemKind.ARTICLE, draft,
 				ArticleBodies.sanitise(draft.bodyHtml()), image, imageType, user.id(), this.clock.instant());
@@ -76,8 +82,7 @@ public class Publications {
 	/** Edits a draft or a withdrawn item; a published one is withdrawn first, so nothing changes under a reader. */
 	@Transactional
 	public void update(ChiTieuUser user, long id, ArticleDraft draft, ImageUpload image) {
-		checkPublisher(user);
-		PortalItem item = find(id);
+		PortalItem item = find(user, id);
 		if (item.published()) {
 			throw new InvalidInputException("portal.invalid", InputError.of("status", "portal.error.editPublished"));
 		}
@@ -85,6 +90,7 @@ public class Publications {
 			throw new InvalidInputException("portal.invalid", InputError.of("kind", "portal.error.kindChanged"));
 		}
 		String imageType = check(draft, image);
+		checkScope(user, draft);
 		this.items.update(id, draft, ArticleBodies.sanitise(draft.bodyHtml()));
 		if (imageType != null) {
 			this.items.updateImage(id, image, imageType);
@@ -99,8 +105,7 @@ public class Publications {
 	/** Publishes at a given moment (the demo's article went out on 24/5/2024). */
 	@Transactional
 	public void publish(ChiTieuUser user, long id, Instant at) {
-		checkPublisher(user);
-		PortalItem item = find(id);
+		PortalItem item = find(user, id);
 		String snapshot = null;
 		if (item.kind() == ItemKind.REPORT && item.snapshot() == null) {
 			OrgUnit unit = this.progress.orgUnit(item.orgUnit());
@@ -119,8 +124,7 @@ public class Publications {
 
 	@Transactional
 	public void withdraw(ChiTieuUser user, long id) {
-		checkPublisher(user);
-		find(id);
+		find(user, id);
 		this.items.withdraw(id, this.clock.instant());
 		this.cache.clear();
 	}
@@ -129,9 +133,26 @@ public class Publications {
 		return find(id).slug();
 	}
 
+	/** The items the user's office may publish. */
 	List<PortalItem> all(ChiTieuUser user) {
 		checkPublisher(user);
-		return this.items.findAll();
+		Predicate<Long> publishable = this.access.publishable(user);
+		return this.items.findAll().stream().filter(item -> publishable.test(item.scopeUnitId())).toList();
+	}
+
+	/** The item, if the user's office may publish it: 404 when there is none, 403 when it is another unit's. */
+	PortalItem find(ChiTieuUser user, long id) {
+		checkPublisher(user);
+		PortalItem item = find(id);
+		this.access.checkPublish(user, item.scopeUnitId());
+		return item;
+	}
+
+	/** A report may be written only for a unit within the office's own. */
+	private void checkScope(ChiTieuUser user, ArticleDraft draft) {
+		if (draft.report()) {
+			this.access.checkPublish(user, this.progress.orgUnit(draft.orgUnit()).id());
+		}
 	}
 
 	PortalItem find(long id) {

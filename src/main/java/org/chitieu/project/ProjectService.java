@@ -397,6 +397,16 @@ public class ProjectService {
 				blank(update.resolution()) ? obstacle.resolution() : update.resolution().strip()));
 	}
 
+	/**
+	 * The project, if the user's agency reports on it within the user's scope: a 404 naming the code when
+	 * there is none, 403 when it is another agency's. What else is raised on a project asks this first.
+	 */
+	public Project reportable(ChiTieuUser user, String projectCode) {
+		Project project = project(projectCode);
+		requireEnter(user, project);
+		return project;
+	}
+
 	Project project(String code) {
 		return this.projects.findByCode(code).orElseThrow(() -> new NotFoundException("project.unknown", code));
 	}

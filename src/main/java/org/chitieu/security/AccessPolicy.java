@@ -1,5 +1,9 @@
 package org.chitieu.security;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
 import org.chitieu.orgunit.OrgUnits;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -39,6 +43,32 @@ public class AccessPolicy {
 			return true;
 		}
 		return user.is(Role.AGENCY_HEAD) && ownsIndicator(user, ownerAgencyId) && canRead(user, orgUnitId);
+	}
+
+	/**
+	 * Whether the user may publish, withdraw and moderate what the portal shows for the unit: the office
+	 * of a unit at or above it, or an ADMIN. A null unit (an administrator's own article) is ADMIN's alone.
+	 */
+	public boolean canPublish(ChiTieuUser user, Long orgUnitId) {
+		if (user == null) {
+			return false;
+		}
+		if (user.is(Role.ADMIN)) {
+			return true;
+		}
+		return user.is(Role.OFFICE) && orgUnitId != null && canRead(user, orgUnitId);
+	}
+
+	public void checkPublish(ChiTieuUser user, Long orgUnitId) {
+		if (!canPublish(user, orgUnitId)) {
+			throw new AccessDeniedException("outside the office's org unit");
+		}
+	}
+
+	/** {@link #canPublish} for many rows of few units: each unit is looked up once. */
+	public Predicate<Long> publishable(ChiTieuUser user) {
+		Map<Long, Boolean> known = new HashMap<>();
+		return orgUnitId -> known.computeIfAbsent(orgUnitId, unit -> canPublish(user, unit));
 	}
 
 	public void checkRead(ChiTieuUser user, long orgUnitId) {

@@ -8,21 +8,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer …} with a token issued by {@link ApiTokens}. */
-@Component
+/**
+ * Authenticates {@code Authorization: Bearer …} with a live token issued by {@link ApiTokens}. Tokens
+ * are 256 random bits, so guessing needs no throttle; an unknown or expired one is simply no sign-in (401).
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final String PREFIX = "Bearer ";
 
-	private final Users users;
+	private final ApiTokens tokens;
 
-	BearerTokenFilter(Users users) {
-		this.users = users;
+	BearerTokenFilter(ApiTokens tokens) {
+		this.tokens = tokens;
 	}
 
 	@Override
@@ -30,11 +30,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.startsWith(PREFIX)) {
-			this.users.findByTokenHash(ApiTokens.hash(header.substring(PREFIX.length()).trim()))
-				.filter(ChiTieuUser::enabled)
-				.ifPresent(user -> SecurityContextHolder.getContext()
-					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-							user.getAuthorities())));
+			this.tokens.authenticate(header.substring(PREFIX.length()).trim())
+				.ifPresent(user -> SecurityContextHolder.getContext().setAuthentication(new TokenAuthentication(user)));
 		}
 		chain.doFilter(request, response);
 	}

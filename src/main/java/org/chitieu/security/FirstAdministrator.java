@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates {@code admin} when there are no users, with {@code CHITIEU_ADMIN_PASSWORD}; without it a
- * random password is generated and written to the log once, so no deployment starts with a known one.
+ * random password is generated and shown once on the console (standard error), never through the
+ * log, whose files and collectors keep what they are given; so no deployment starts with a known one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -50,7 +51,9 @@ class FirstAdministrator implements ApplicationRunner {
 			byte[] bytes = new byte[12];
 			new SecureRandom().nextBytes(bytes);
 			password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-			logger.warn("CHITIEU_ADMIN_PASSWORD is not set; the first user 'admin' has the password {}", password);
+			System.err.println("CHITIEU_ADMIN_PASSWORD is not set; the first user 'admin' has the password " + password
+					+ " (shown this once: write it down)");
+			logger.warn("CHITIEU_ADMIN_PASSWORD is not set; the first user 'admin' got a random password, shown once on the console");
 		}
 		else {
 			// kept so the README's demo (admin/admin) still starts; a real deployment is told to change it

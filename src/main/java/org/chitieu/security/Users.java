@@ -33,9 +33,10 @@ public class Users {
 		return this.jdbc.sql(SELECT_USER + " where username = ?").param(username).query(ChiTieuUser.class).optional();
 	}
 
-	Optional<ChiTieuUser> findByTokenHash(String tokenHash) {
-		return this.jdbc.sql(SELECT_USER + " where id = (select user_id from api_token where token_hash = ?)")
-			.param(tokenHash)
+	Optional<ChiTieuUser> findByTokenHash(String tokenHash, Instant now) {
+		return this.jdbc
+			.sql(SELECT_USER + " where id = (select user_id from api_token where token_hash = ? and expires_at > ?)")
+			.params(tokenHash, Timestamp.from(now))
 			.query(ChiTieuUser.class)
 			.optional();
 	}
@@ -61,10 +62,37 @@ public class Users {
 			.update();
 	}
 
-	void saveToken(long userId, String tokenHash, String name, Instant createdAt) {
-		this.jdbc.sql("insert into api_token (user_id, token_hash, name, created_at) values (?, ?, ?, ?)")
-			.params(userId, tokenHash, name, Timestamp.from(createdAt))
-			.update();
+	long saveToken(long userId, String tokenHash, String name, Instant createdAt, Instant expiresAt) {
+		return this.jdbc.sql("""
+				insert into api_token (user_id, token_hash, name, created_at, expires_at) values (?, ?, ?, ?, ?)
+				returning id
+				""")
+			.params(userId, tokenHash, name, Timestamp.from(createdAt), Timestamp.from(expiresAt))
+			.query(Long.class)
+			.single();
+	}
+
+	/** Serialises token issuing per user, so that parallel requests cannot pass the cap together. */
+	void lockTokens(long userId) {
+		this.jdbc.sql("select id from app_user where id = ? for update").param(userId).query(Long.class).single();
+	}
+
+	List<TokenInfo> liveTokens(long userId, Instant now) {
+		return this.jdbc.sql("""
+				select id, name, created_at, expires_at from api_token where user_id = ? and expires_at > ?
+				order by created_at desc, id desc
+				""")
+			.params(userId, Timestamp.from(now))
+			.query(TokenInfo.class)
+			.list();
+	}
+
+	boolean deleteToken(long userId, long id) {
+		return this.jdbc.sql("delete from api_token where id = ? and user_id = ?").params(id, userId).update() == 1;
+	}
+
+	/** A token as its owner sees it: never the token itself. */
+	public record TokenInfo(long id, String name, Instant createdAt, Instant expiresAt) {
 	}
 
 }

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.chitieu.orgunit.Agency;
+import org.chitieu.project.Project;
+import org.chitieu.project.ProjectService;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.web.InputError;
 import org.chitieu.web.InvalidInputException;
@@ -36,7 +38,11 @@ public class ObstacleService {
 
 	private final Clock clock;
 
-	ObstacleService(Obstacles obstacles, Tasks tasks, Directory directory, TaskAccess access, Inbox inbox, Clock clock) {
+	private final ProjectService projects;
+
+	ObstacleService(Obstacles obstacles, Tasks tasks, Directory directory, TaskAccess access, Inbox inbox,
+			ProjectService projects, Clock clock) {
+		this.projects = projects;
 		this.obstacles = obstacles;
 		this.tasks = tasks;
 		this.directory = directory;
@@ -110,7 +116,8 @@ public class ObstacleService {
 		if (task != null) {
 			scope.check(scope.canReport(task), "cannot raise an obstacle on task " + task.id());
 		}
-		long orgUnitId = task != null ? task.orgUnitId() : agency.orgUnitId();
+		Project onProject = project == null ? null : this.projects.reportable(user, project);
+		long orgUnitId = task != null ? task.orgUnitId() : onProject != null ? onProject.orgUnitId() : agency.orgUnitId();
 		long id = this.obstacles.insert(orgUnitId, task == null ? null : task.id(), project, agency.id(), description,
 				needed, neededFrom, raisedOn, user.username());
 		Obstacle obstacle = this.obstacles.findById(id).orElseThrow();

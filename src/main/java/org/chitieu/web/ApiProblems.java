@@ -1,11 +1,18 @@
 package org.chitieu.web;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.DatabindException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,6 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * default), with an {@code errors} list naming each bad field or row.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
@@ -82,10 +90,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Locale locale = LocaleContextHolder.getLocale();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage("problem.unreadable", new Object[] { rootMessage(ex) }, locale));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(ex, locale));
 		problem.setTitle(this.messages.getMessage("problem.invalid", null, locale));
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** A value the database refuses (beyond its range, malformed) is the client's input: 400, nothing stored. */
+	@ExceptionHandler
+	ProblemDetail database(DataAccessException ex) {
+		if (!badValue(ex)) {
+			return unexpected(ex);
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage("problem.badValue", null, locale));
+		problem.setTitle(this.messages.getMessage("problem.invalid", null, locale));
+		return problem;
+	}
+
+	/** Whether PostgreSQL refused a value itself (SQLSTATE class 22, "data exception"). */
+	static boolean badValue(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Anything unexpected: logged with its stack trace, answered without it. */
@@ -99,14 +129,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	private static String rootMessage(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
+	/**
+	 * Which field could not be read, without Jackson's own words: they name Java types. A body that is not
+	 * JSON at all is said to be so.
+	 */
+	private String unreadable(Throwable ex, Locale locale) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+				String field = databind.getPath()
+					.stream()
+					.map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+							: "[" + reference.getIndex() + "]")
+					.collect(Collectors.joining(".")).replace(".[", "[");
+				return this.messages.getMessage("problem.unreadableField", new Object[] { field }, locale);
+			}
 		}
-		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-		// Jackson appends the source location on a new line; the first line says what is wrong
-		return message.lines().findFirst().orElse(message);
+		return this.messages.getMessage("problem.unreadable", null, locale);
 	}
 
 	private ProblemDetail badParameter(String name) {

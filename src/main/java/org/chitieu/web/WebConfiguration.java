@@ -2,8 +2,11 @@ package org.chitieu.web;
 
 import java.util.Locale;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -25,6 +28,14 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
 				&& request.getHeader("Accept-Language") != null ? request.getLocale() : VIETNAMESE);
 		return resolver;
+	}
+
+	/** Early, before sessions and Spring Security: such a request reaches nothing. */
+	@Bean
+	FilterRegistrationBean<NulGuardFilter> nulGuardFilter(MessageSource messages) {
+		FilterRegistrationBean<NulGuardFilter> registration = new FilterRegistrationBean<>(new NulGuardFilter(messages));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Override
