@@ -25,10 +25,10 @@ import org.chitieu.period.Periods;
 import org.chitieu.security.AccessPolicy;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.security.Role;
-import org.chitieu.task.Inbox;
 import org.chitieu.web.InputError;
 import org.chitieu.web.InvalidInputException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,17 +59,17 @@ public class DataValueService {
 
 	private final AccessPolicy access;
 
-	private final Inbox inbox;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	DataValueService(DataValues values, IndicatorCatalogue catalogue, OrgUnits orgUnits, AccessPolicy access,
-			Inbox inbox, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.values = values;
 		this.catalogue = catalogue;
 		this.orgUnits = orgUnits;
 		this.access = access;
-		this.inbox = inbox;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -189,8 +189,8 @@ public class DataValueService {
 			this.values.write(figure, reviewed, act, returning ? returnReason.strip() : submitted.comment());
 			if (returning) {
 				Entry entry = entries.get(i);
-				this.inbox.figureReturned(submitted.updatedBy(), entry.indicator().name() + ", " + entry.unit().name()
-						+ ", " + entry.month().getMonthValue() + "/" + entry.month().getYear() + ": " + returnReason.strip());
+				this.events.publishEvent(new FigureReturned(submitted.updatedBy(), entry.indicator().name() + ", " + entry.unit().name()
+						+ ", " + entry.month().getMonthValue() + "/" + entry.month().getYear() + ": " + returnReason.strip()));
 			}
 		}
 		return entries.size();

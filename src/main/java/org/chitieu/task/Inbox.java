@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.chitieu.datavalue.FigureReturned;
 import org.chitieu.security.AccessPolicy;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.security.Role;
@@ -14,6 +15,7 @@ import org.chitieu.web.InputError;
 import org.chitieu.web.InvalidInputException;
 import org.chitieu.web.NotFoundException;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,11 +72,12 @@ public class Inbox {
 		return this.notifications.address(user.id()).orElse(null);
 	}
 
-	/** Tells whoever submitted a figure that it was returned; {@code subject} names it and gives the reason. */
-	public void figureReturned(String username, String subject) {
-		this.users.findByUsername(username)
+	/** Tells whoever submitted a figure that it was returned, in the review's transaction. */
+	@EventListener
+	void figureReturned(FigureReturned returned) {
+		this.users.findByUsername(returned.submittedBy())
 			.filter(ChiTieuUser::enabled)
-			.ifPresent(user -> this.notifications.insert(user.id(), Notification.Kind.RETURNED, null, null, subject,
+			.ifPresent(user -> this.notifications.insert(user.id(), Notification.Kind.RETURNED, null, null, returned.subject(),
 					null, this.clock.instant()));
 	}
 
