@@ -3,7 +3,6 @@ package org.chitieu.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.chitieu.metadata.MetadataDocument.AgencyEntry;
 import org.chitieu.metadata.MetadataDocument.IndicatorEntry;
@@ -62,19 +61,13 @@ class CatalogueEditing {
 	/** The entries with {@code entry} in the place of the one of its code, or at the end when new. */
 	private static <T> List<T> replaced(List<T> entries, T entry, Function<T, String> code) {
 		List<T> result = new ArrayList<>(entries);
-		Predicate<T> same = existing -> code.apply(existing).equals(code.apply(entry));
-		int at = -1;
 		for (int i = 0; i < result.size(); i++) {
-			if (same.test(result.get(i))) {
-				at = i;
+			if (code.apply(result.get(i)).equals(code.apply(entry))) {
+				result.set(i, entry);
+				return result;
 			}
 		}
-		if (at >= 0) {
-			result.set(at, entry);
-		}
-		else {
-			result.add(entry);
-		}
+		result.add(entry);
 		return result;
 	}
 

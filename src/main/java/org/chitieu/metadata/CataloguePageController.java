@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -190,8 +191,10 @@ class CataloguePageController {
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
-		TimeAggregation time = TimeAggregation.valueOf(
-				form.timeAggregation() == null ? TimeAggregation.SUM.name() : form.timeAggregation());
+		TimeAggregation time = Arrays.stream(TimeAggregation.values())
+			.filter(candidate -> candidate.name().equals(form.timeAggregation()))
+			.findFirst()
+			.orElse(TimeAggregation.SUM);
 		int decimals = form.decimals() == null || !form.decimals().strip().matches("\\d") ? 2
 				: Integer.parseInt(form.decimals().strip());
 		BigDecimal value = this.preview.valueAt(formula, time, unit.get(), month);

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -439,7 +438,7 @@ public class MetadataService {
 					checkTarget(at + ".targets[" + t + "]", targets.get(t), plan.year(), targeted);
 				}
 				if (plan.orgUnit() != null && plan.year() != null && !unitYears.add(plan.orgUnit() + "/" + plan.year())) {
-					error(at, "plan.secondForYear");
+					error(at, "plan.secondForYear", plan.code(), plan.year());
 				}
 				if (this.errors.size() == before) {
 					checkVersion(at, plan);

@@ -3,6 +3,7 @@ package org.chitieu.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +126,10 @@ class PlanPageController {
 			String indicator = target.indicatorCode();
 			BigDecimal value = number(form.get("value." + indicator), indicator, errors, locale);
 			String scheduleName = form.getOrDefault("schedule." + indicator, "");
-			Schedule schedule = scheduleName.isBlank() ? null : Schedule.valueOf(scheduleName);
+			Schedule schedule = Arrays.stream(Schedule.values())
+				.filter(candidate -> candidate.name().equals(scheduleName))
+				.findFirst()
+				.orElse(null);
 			rows.add(new DraftRow(indicator, value, schedule,
 					points(form.getOrDefault("planned." + indicator, ""), indicator, errors, locale)));
 		}

@@ -83,13 +83,15 @@ public class Plans {
 
 	/**
 	 * The version in force at the end of {@code month}: the newest issued version whose effective date
-	 * is on or before the month's last day. Progress at month m is judged by it.
+	 * is on or before the month's last day (before the first version's date, the first version).
+	 * Progress at month m is judged by it.
 	 */
 	public Optional<Plan> inForce(long orgUnitId, YearMonth month) {
 		return one(SELECT_VERSION + """
 				 where p.org_unit_id = ? and p.year = ? and v.status = 'ISSUED'
-				   and (v.effective_from is null or v.effective_from <= ?)
-				 order by v.version desc limit 1
+				 order by case when v.effective_from is null or v.effective_from <= ? then v.version
+				               else -v.version end desc
+				 limit 1
 				""", orgUnitId, month.getYear(), month.atEndOfMonth());
 	}
 

@@ -95,8 +95,13 @@ class UserAccounts {
 
 	/** Ends the user's sessions and revokes their tokens: a disabled account or a reset password ends them all. */
 	void signOutEverywhere(long id, String username) {
-		this.jdbc.sql("delete from spring_session where principal_name = ?").param(username).update();
+		endSessions(username);
 		this.jdbc.sql("delete from api_token where user_id = ?").param(id).update();
+	}
+
+	/** Ends the user's web sessions, whose signed-in user still holds the role and unit of before. */
+	void endSessions(String username) {
+		this.jdbc.sql("delete from spring_session where principal_name = ?").param(username).update();
 	}
 
 }

@@ -172,6 +172,10 @@ public class UserAdministration {
 		if (!enabled) {
 			this.accounts.signOutEverywhere(account.id(), username);
 		}
+		else if (resolved.role() != account.role() || !Objects.equals(resolved.orgUnitId(), account.orgUnitId())
+				|| !Objects.equals(resolved.agencyId(), account.agencyId())) {
+			this.accounts.endSessions(username);
+		}
 		if (account.enabled() != enabled) {
 			this.audit.record(actor.username(), enabled ? "user.enabled" : "user.disabled", resolved.orgUnitId(),
 					username, null);
