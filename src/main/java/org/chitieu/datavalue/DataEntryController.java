@@ -174,7 +174,7 @@ class DataEntryController {
 				scope.indicators().stream().map(Indicator::id).toList(), scope.unit().id(), scope.year());
 		List<Boolean> closed = IntStream.rangeClosed(1, 12)
 			.mapToObj(month -> this.values.isLocked(scope.unit().id(), scope.year(), month)
-					|| !touches(scope.unit(), YearMonth.of(scope.year(), month)))
+					|| !DataValueService.touches(scope.unit(), YearMonth.of(scope.year(), month)))
 			.toList();
 		List<GridRow> rows = scope.indicators().stream().map(indicator -> {
 			List<Cell> cells = IntStream.rangeClosed(1, 12).mapToObj(month -> {
@@ -218,12 +218,6 @@ class DataEntryController {
 
 	private static boolean sameValue(BigDecimal a, BigDecimal b) {
 		return (a == null) ? b == null : b != null && a.compareTo(b) == 0;
-	}
-
-	/** Whether the unit's validity dates touch the month: outside them the cells are closed. */
-	private static boolean touches(OrgUnit unit, YearMonth month) {
-		return (unit.validFrom() == null || !month.atEndOfMonth().isBefore(unit.validFrom()))
-				&& (unit.validTo() == null || !month.atDay(1).isAfter(unit.validTo()));
 	}
 
 	private Map<String, Figure> stored(Scope scope) {

@@ -3,7 +3,6 @@ package org.chitieu.datavalue;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -375,13 +374,10 @@ public class DataValueService {
 		}
 
 		Optional<InputError> refusal(String field, OrgUnit unit, YearMonth month) {
-			LocalDate first = month.atDay(1);
-			LocalDate last = month.atEndOfMonth();
-			boolean beforeBirth = unit.validFrom() != null && last.isBefore(unit.validFrom());
-			boolean afterEnd = unit.validTo() != null && first.isAfter(unit.validTo());
-			if (!beforeBirth && !afterEnd) {
+			if (touches(unit, month)) {
 				return Optional.empty();
 			}
+			boolean beforeBirth = unit.validFrom() != null && month.atEndOfMonth().isBefore(unit.validFrom());
 			String holders = this.successions.stream()
 				.filter(s -> beforeBirth ? s.toId() == unit.id() : s.fromId() == unit.id())
 				.map(s -> this.units.get(beforeBirth ? s.fromId() : s.toId()))
@@ -397,6 +393,12 @@ public class DataValueService {
 							holders));
 		}
 
+	}
+
+	/** Whether the unit's validity dates touch the month: a unit takes figures for those months only. */
+	static boolean touches(OrgUnit unit, YearMonth month) {
+		return (unit.validFrom() == null || !month.atEndOfMonth().isBefore(unit.validFrom()))
+				&& (unit.validTo() == null || !month.atDay(1).isAfter(unit.validTo()));
 	}
 
 	private record Entry(Indicator indicator, OrgUnit unit, YearMonth month, DataValueRow row) {

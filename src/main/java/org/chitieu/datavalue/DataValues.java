@@ -22,6 +22,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DataValues {
 
+	/** The unit {@code :unit} and the units above it. */
+	private static final String ANCESTORS = """
+			with recursive ancestors(id, parent_id) as (
+			    select id, parent_id from org_unit where id = :unit
+			    union all
+			    select o.id, o.parent_id from org_unit o join ancestors a on o.id = a.parent_id
+			)
+			""";
+
+	/** The unit {@code :unit} and every unit below it. */
+	private static final String SUBTREE = """
+			with recursive subtree(id) as (
+			    select id from org_unit where id = :unit
+			    union all
+			    select o.id from org_unit o join subtree s on o.parent_id = s.id
+			)
+			""";
+
 	private static final String COLUMNS = "indicator_id, org_unit_id, year, month, value, comment, status";
 
 	private static final String SELECT_COUNTED_VALUE = "select " + COLUMNS
@@ -61,24 +79,14 @@ public class DataValues {
 			""";
 
 	/** A lock on the unit or a unit above, on this month or a later one of the year, freezes the month. */
-	private static final String IS_LOCKED = """
-			with recursive ancestors(id, parent_id) as (
-			    select id, parent_id from org_unit where id = :unit
-			    union all
-			    select o.id, o.parent_id from org_unit o join ancestors a on o.id = a.parent_id
-			)
-			select exists (select 1 from period_lock l join ancestors a on a.id = l.org_unit_id
+	private static final String IS_LOCKED = ANCESTORS + """
+						select exists (select 1 from period_lock l join ancestors a on a.id = l.org_unit_id
 			               where l.year = :year and l.month >= :month)
 			""";
 
 	/** Figures of months 1..M in a unit's subtree that wait for approval. */
-	private static final String COUNT_PENDING = """
-			with recursive subtree(id) as (
-			    select id from org_unit where id = :unit
-			    union all
-			    select o.id from org_unit o join subtree s on o.parent_id = s.id
-			)
-			select (select count(*) from data_value_revision r join subtree s on s.id = r.org_unit_id
+	private static final String COUNT_PENDING = SUBTREE + """
+						select (select count(*) from data_value_revision r join subtree s on s.id = r.org_unit_id
 			        where r.year = :year and r.month <= :month and r.status = 'SUBMITTED')
 			     + (select count(*) from data_value v join subtree s on s.id = v.org_unit_id
 			        where v.year = :year and v.month <= :month and v.status = 'SUBMITTED'
@@ -186,13 +194,8 @@ public class DataValues {
 	/** The indicators with counted values in the unit's subtree, by month of the year. */
 	public Map<Integer, Set<Long>> indicatorsWithFigures(long orgUnitId, int year) {
 		Map<Integer, Set<Long>> byMonth = new HashMap<>();
-		this.jdbc.sql("""
-				with recursive subtree(id) as (
-				    select id from org_unit where id = :unit
-				    union all
-				    select o.id from org_unit o join subtree s on o.parent_id = s.id
-				)
-				select distinct v.month, v.indicator_id from data_value v join subtree s on s.id = v.org_unit_id
+		this.jdbc.sql(SUBTREE + """
+								select distinct v.month, v.indicator_id from data_value v join subtree s on s.id = v.org_unit_id
 				where v.year = :year
 				""").param("unit", orgUnitId).param("year", year).query((row, number) -> {
 			byMonth.computeIfAbsent(row.getInt("month"), month -> new HashSet<>()).add(row.getLong("indicator_id"));
@@ -346,13 +349,8 @@ public class DataValues {
 
 	/** The latest month of the year closed for the unit, by a lock on it or a unit above. */
 	public Optional<Integer> latestClosedMonth(long orgUnitId, int year) {
-		return this.jdbc.sql("""
-				with recursive ancestors(id, parent_id) as (
-				    select id, parent_id from org_unit where id = :unit
-				    union all
-				    select o.id, o.parent_id from org_unit o join ancestors a on o.id = a.parent_id
-				)
-				select max(l.month) from period_lock l join ancestors a on a.id = l.org_unit_id where l.year = :year
+		return this.jdbc.sql(ANCESTORS + """
+								select max(l.month) from period_lock l join ancestors a on a.id = l.org_unit_id where l.year = :year
 				""").param("unit", orgUnitId).param("year", year).query(Integer.class).optional();
 	}
 

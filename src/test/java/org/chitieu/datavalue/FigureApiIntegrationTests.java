@@ -31,12 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code /api/v1/datavalues} as outside callers use it: figures with their counted value and revision,
  * review in one call, hostile numbers and files refused with a clear 4xx, closed months refused on
- * every path. Works on RICE at Phước Vân in the second half of 2024, where the demo has no figures.
+ * every path. Works on RICE at Mỹ Lệ in the second half of 2024, where the demo has no figures.
  */
 @ChiTieuIntegrationTest
 class FigureApiIntegrationTests {
 
-	private static final String PHUOC_VAN = "CD-PHUOC-VAN";
+	private static final String MY_LE = "CD-MY-LE";
 
 	@Autowired
 	TestRestTemplate rest;
@@ -51,11 +51,11 @@ class FigureApiIntegrationTests {
 		assertThat(post("nhaplieu.nn", rice("2024-11", "520", "số liệu bổ sung")).getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		ResponseEntity<List> read = as("lanhdao").getForEntity(
-				"/api/v1/datavalues?orgUnit=" + PHUOC_VAN + "&indicator=RICE&period=2024-11", List.class);
+				"/api/v1/datavalues?orgUnit=" + MY_LE + "&indicator=RICE&period=2024-11", List.class);
 		assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(read.getBody()).hasSize(1);
 		Map<String, Object> figure = (Map<String, Object>) read.getBody().get(0);
-		assertThat(figure).containsEntry("indicator", "RICE").containsEntry("orgUnit", PHUOC_VAN)
+		assertThat(figure).containsEntry("indicator", "RICE").containsEntry("orgUnit", MY_LE)
 			.containsEntry("period", "2024-11");
 		assertThat((Map<String, Object>) figure.get("counted")).containsEntry("value", 500.0)
 			.containsEntry("status", "APPROVED").containsEntry("by", "truongphong.nn").containsKeys("comment", "at");
@@ -63,12 +63,12 @@ class FigureApiIntegrationTests {
 			.containsEntry("status", "SUBMITTED").containsEntry("comment", "số liệu bổ sung")
 			.containsEntry("returnReason", null).containsEntry("by", "nhaplieu.nn");
 		assertThat(as("lanhdao").getForObject("/api/v1/datavalues?orgUnit=CD&indicator=RICE&period=2024&children=true",
-				List.class)).anySatisfy(row -> assertThat((Map<String, Object>) row).containsEntry("orgUnit", PHUOC_VAN));
+				List.class)).anySatisfy(row -> assertThat((Map<String, Object>) row).containsEntry("orgUnit", MY_LE));
 		assertThat(as("lanhdao").getForEntity("/api/v1/datavalues?orgUnit=CD&period=24-11", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
-		Map<String, Object> pending = Map.of("indicator", "RICE", "orgUnit", PHUOC_VAN, "period", "2024-11");
-		Map<String, Object> nothing = Map.of("indicator", "RICE", "orgUnit", PHUOC_VAN, "period", "2024-06");
+		Map<String, Object> pending = Map.of("indicator", "RICE", "orgUnit", MY_LE, "period", "2024-11");
+		Map<String, Object> nothing = Map.of("indicator", "RICE", "orgUnit", MY_LE, "period", "2024-06");
 		assertThat(review("truongphong.nn", Map.of("rows", List.of(pending), "action", "RETURN")).getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(review("truongphong.nn", Map.of("rows", List.of(pending, nothing), "action", "APPROVE"))
@@ -88,7 +88,7 @@ class FigureApiIntegrationTests {
 		for (String json : List.of("1e999999999", "1e300000", "1.0000001", "-5")) {
 			ResponseEntity<String> refused = as("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD)
 				.exchange("/api/v1/datavalues", HttpMethod.POST, jsonBody("[{\"indicator\": \"RICE\", \"orgUnit\": \""
-						+ PHUOC_VAN + "\", \"period\": \"2024-10\", \"value\": " + json + "}]"), String.class);
+						+ MY_LE + "\", \"period\": \"2024-08\", \"value\": " + json + "}]"), String.class);
 			assertThat(refused.getStatusCode()).as(json).isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(refused.getBody()).doesNotContain("Exception");
 		}
@@ -96,7 +96,7 @@ class FigureApiIntegrationTests {
 				"/api/v1/datavalues", HttpMethod.POST, jsonBody("[{\"indicator\": \"HEALTH_INSURANCE\", \"orgUnit\": \"CD\","
 						+ " \"period\": \"2024-10\", \"value\": 853}]"), String.class);
 		assertThat(percent.getBody()).contains("lớn hơn mức tối đa 100");
-		assertThat(counted("2024-10")).isNull();
+		assertThat(counted("2024-08")).isNull();
 	}
 
 	@Test
@@ -114,12 +114,12 @@ class FigureApiIntegrationTests {
 
 	@Test
 	void hostile_import_files_get_a_clear_refusal_naming_the_row() throws IOException {
-		assertRefused(csv("RICE,CD-PHUOC-VAN,2024-12,1,5\n"), "1.5");
-		assertRefused(csv("RICE,CD-PHUOC-VAN,2024-12,١٢,\n"), "dấu chấm thập phân");
-		assertRefused(csv("RICE,CD-PHUOC-VAN,2024-12,１２,\n"), "dấu chấm thập phân");
-		assertRefused(csv("RICE,CD-PHUOC-VAN,2024-12,\"1.234,5\",\n"), "dấu chấm thập phân");
-		assertRefused(csv("RICE,CD-PHUOC-VAN,2024-12,\"12,\n"), "sai cấu trúc");
-		assertRefused(csv("RICE,CD-PHUOC-VAN,2024-12,12,a,b,c\n"), "nhiều hơn dòng tiêu đề");
+		assertRefused(csv("RICE,CD-MY-LE,2024-12,1,5\n"), "1.5");
+		assertRefused(csv("RICE,CD-MY-LE,2024-12,١٢,\n"), "dấu chấm thập phân");
+		assertRefused(csv("RICE,CD-MY-LE,2024-12,１２,\n"), "dấu chấm thập phân");
+		assertRefused(csv("RICE,CD-MY-LE,2024-12,\"1.234,5\",\n"), "dấu chấm thập phân");
+		assertRefused(csv("RICE,CD-MY-LE,2024-12,\"12,\n"), "sai cấu trúc");
+		assertRefused(csv("RICE,CD-MY-LE,2024-12,12,a,b,c\n"), "nhiều hơn dòng tiêu đề");
 		assertRefused(DataValueImportTestFiles.upload("PK\u0003\u0004 not a workbook".getBytes(StandardCharsets.UTF_8),
 				"hong.xlsx"), "Không đọc được tệp XLSX");
 		assertRefused(DataValueImportTestFiles.upload(xlsx("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM"
@@ -129,7 +129,7 @@ class FigureApiIntegrationTests {
 		assertThat(counted("2024-12")).isNull();
 
 		ResponseEntity<Map> blankEnd = as("nhaplieu.nn").postForEntity("/api/v1/datavalues/import",
-				csv("RICE,CD-PHUOC-VAN,2024-12,12.5,cuối tệp có dòng trống\n\n"), Map.class);
+				csv("RICE,CD-MY-LE,2024-12,12.5,cuối tệp có dòng trống\n\n"), Map.class);
 		assertThat(blankEnd.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(counted("2024-12")).containsEntry("value", 12.5);
 	}
@@ -169,7 +169,7 @@ class FigureApiIntegrationTests {
 		post("nhaplieu.nn", rice("2024-09", "300", "vụ Thu Đông"));
 		ResponseEntity<Map> project = as("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD).postForEntity("/api/v1/projects",
 				new ProjectDefinition("ZZ-FIGURES-CD", "Công trình thử khóa sổ", "CAPITAL_WORK", "CD-BQLDA",
-						PHUOC_VAN, 2024, 2024, new BigDecimal("10"), null, List.of(),
+						MY_LE, 2024, 2024, new BigDecimal("10"), null, List.of(),
 						List.of(new ProjectDefinition.CapitalPlanEntry(2024, "Ngân sách huyện", new BigDecimal("6"))),
 						List.of()),
 				Map.class);
@@ -181,9 +181,9 @@ class FigureApiIntegrationTests {
 			assertClosed(post("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD, rice("2024-10", "1", null)));
 			assertClosed(post("truongphong.nn", rice("2024-09", null, "xóa")));
 			assertClosed(as("nhaplieu.nn").postForEntity("/api/v1/datavalues/import",
-					csv("RICE," + PHUOC_VAN + ",2024-02,7,\n"), String.class));
+					csv("RICE," + MY_LE + ",2024-02,7,\n"), String.class));
 			assertClosed(review("truongphong.nn", Map.of("rows",
-					List.of(Map.of("indicator", "RICE", "orgUnit", PHUOC_VAN, "period", "2024-09")), "action", "APPROVE")));
+					List.of(Map.of("indicator", "RICE", "orgUnit", MY_LE, "period", "2024-09")), "action", "APPROVE")));
 			assertClosed(as("nhaplieu.bqlda").postForEntity("/api/v1/projects/ZZ-FIGURES-CD/reports",
 					List.of(new ReportRow("2024-04", BigDecimal.ONE, null, null, null, null, null, null, null)),
 					String.class));
@@ -232,7 +232,7 @@ class FigureApiIntegrationTests {
 	}
 
 	private static DataValueRow rice(String period, String value, String comment) {
-		return new DataValueRow("RICE", PHUOC_VAN, period, value == null ? null : new BigDecimal(value), comment);
+		return new DataValueRow("RICE", MY_LE, period, value == null ? null : new BigDecimal(value), comment);
 	}
 
 	private ResponseEntity<Map> post(String username, DataValueRow row) {
@@ -250,7 +250,7 @@ class FigureApiIntegrationTests {
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> counted(String period) {
 		List<Map<String, Object>> figures = as("lanhdao").getForObject(
-				"/api/v1/datavalues?orgUnit=" + PHUOC_VAN + "&indicator=RICE&period=" + period, List.class);
+				"/api/v1/datavalues?orgUnit=" + MY_LE + "&indicator=RICE&period=" + period, List.class);
 		return figures.isEmpty() ? null : (Map<String, Object>) figures.get(0).get("counted");
 	}
 

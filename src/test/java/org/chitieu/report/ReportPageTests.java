@@ -113,11 +113,11 @@ class ReportPageTests {
 			.andExpect(content().string(allOf(containsString("Đã khóa sổ bởi vanphong"),
 					containsString("Mở lại để sửa số liệu"))));
 		this.mvc.perform(post("/reports/lock?orgUnit=CD&period=2024-10").with(user(demo("vanphong"))).with(csrf())
-			.param("action", "unlock"))
+			.param("action", "unlock").param("reason", "Sửa số liệu sau khi khóa sổ"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/reports?orgUnit=CD&period=2024-10").with(user(demo("lanhdao"))))
 			.andExpect(content().string(allOf(containsString("Tháng này đang mở"),
-					not(containsString("Khóa sổ tháng này")))));
+					not(containsString("Khóa sổ tháng này")), containsString("Lý do: Sửa số liệu sau khi khóa sổ"))));
 	}
 
 	@Test
