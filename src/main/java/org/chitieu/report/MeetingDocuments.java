@@ -72,7 +72,7 @@ class MeetingDocuments {
 		LocalDate date = meeting.noticeDate() == null ? meeting.heldOn() : meeting.noticeDate();
 		List<String> paragraphs = new ArrayList<>();
 		paragraphs.add(text("meetingNotice.opening", ReportDates.longDate(meeting.heldOn(), locale), meeting.chairTitle(),
-				meeting.title()));
+				lowerFirst(meeting.title())));
 		for (Meeting.Conclusion conclusion : meeting.conclusions()) {
 			StringBuilder line = new StringBuilder(text("report.task", conclusion.itemNo(), Letterhead.withoutStop(conclusion.text())));
 			List<String> who = new ArrayList<>();
