@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Time to produce the monthly report in each format, for the demo district CD (24 indicators, 17
+# Time to produce the monthly report in each format (and a quarterly one), for the demo district CD (24 indicators, 17
 # communes) and for a synthetic district BENCH with 100 communes, against the progress JSON of the
 # same unit as the baseline (the report is that query plus writing). Starts its own app on port 8093
 # with a fresh embedded database, and stops it at the end.
@@ -59,5 +59,10 @@ for unit in CD BENCH; do
 	for format in html docx xlsx pdf; do
 		ms=$(median "$base/api/v1/reports/monthly?orgUnit=$unit&period=2024-05&format=$format")
 		printf '| %s | report %s | %s | %s |\n' "$unit" "$format" "$ms" "$(awk -v a="$ms" -v b="$baseline" 'BEGIN { printf "%.1f", a / b }')"
+	done
+	# a quarter not starting in January evaluates the plan twice (its own figure is the difference)
+	for format in docx pdf; do
+		ms=$(median "$base/api/v1/reports?orgUnit=$unit&period=2024-Q2&format=$format")
+		printf '| %s | 2024-Q2 report %s | %s | %s |\n' "$unit" "$format" "$ms" "$(awk -v a="$ms" -v b="$baseline" 'BEGIN { printf "%.1f", a / b }')"
 	done
 done

@@ -6,7 +6,8 @@ import java.util.List;
 import org.chitieu.progress.Status;
 
 /**
- * A report (of a month, quarter, half-year, nine months or year) with every figure and sentence already written, in one language; the
+ * A document of the committee (the report of a month, quarter, half-year, nine months or year; a meeting's
+ * conclusion notice, with no data window and no annex) with every figure and sentence already written, in one language; the
  * renderers only lay it out.
  */
 record ReportDocument(String language, Header header, String title, String summary, String dataWindow,

@@ -48,6 +48,12 @@ class ReportFiles {
 		return files;
 	}
 
+	/** A document other than a report (a meeting's), rendered as it is, named {@code name}. */
+	ReportFile document(ReportDocument document, ReportFormat format, String name) {
+		return new ReportFile(this.renderers.get(format).render(document), format.mediaType(),
+				name + "." + format.extension(), format.inline());
+	}
+
 	/** "bao-cao-thang-05-2024-CD.pdf", "bao-cao-2024-Q1-CD.pdf". */
 	ReportFile file(OrgUnit unit, Period period, ReportFormat format, Locale locale, byte[] body) {
 		YearMonth month = period.first();

@@ -16,10 +16,10 @@ import org.chitieu.indicator.Indicator;
 import org.chitieu.indicator.IndicatorCatalogue;
 import org.chitieu.indicator.Polarity;
 import org.chitieu.indicator.Sector;
+import org.chitieu.indicator.TimeAggregation;
 import org.chitieu.orgunit.Agency;
 import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.orgunit.OrgUnits;
-import org.chitieu.indicator.TimeAggregation;
 import org.chitieu.period.DateRange;
 import org.chitieu.period.Period;
 import org.chitieu.period.ReportingWindow;
@@ -118,27 +118,18 @@ class ReportWriter {
 
 		// a blank number is left for the clerk to write in when the report is registered
 		String numberOnly = settings.number().isBlank() ? writer.text("report.blankNumber") : settings.number();
-		String number = writer.text("report.number", numberOnly);
 		String periodName = ReportDates.periodName(period, locale);
 		DateRange window = new ReportingWindow(settings.periodConvention()).of(period);
-		ReportDocument.Header header = new ReportDocument.Header(
-				List.of(writer.text("report.committee"), issuingUnit(unit, writer).toUpperCase(ReportLanguage.VIETNAMESE)),
-				number, writer.text("report.nation"), writer.text("report.motto"),
-				writer.text("report.placeAndDate", settings.placeName(), ReportDates.longDate(settings.reportDate(), locale)));
+		ReportDocument.Header header = Letterhead.header(unit, numberOnly, settings.placeName(), settings.reportDate(),
+				this.messages, locale);
 
 		List<ReportDocument.Section> sections = List.of(
 				results(report, unit, last, bySector, sectors, settings, writer),
 				shortcomings(lines, settings, writer),
 				tasks(unit, settings, period, writer));
-		List<String> recipients = new ArrayList<>();
-		for (int i = 0; i < settings.recipients().size(); i++) {
-			boolean lastRecipient = i == settings.recipients().size() - 1;
-			recipients.add(writer.text(lastRecipient ? "report.lastRecipient" : "report.recipient",
-					settings.recipients().get(i)));
-		}
-		ReportDocument.Closing closing = new ReportDocument.Closing(writer.text("report.recipients"), recipients,
-				List.of(writer.text("report.signer." + settings.signer().name()).split("\n")), settings.signerName());
-		String issuer = issuingUnit(unit, writer);
+		ReportDocument.Closing closing = Letterhead.closing(settings.recipients(),
+				writer.text("report.signer." + settings.signer().name()), settings.signerName(), this.messages, locale);
+		String issuer = Letterhead.issuingUnit(unit, this.messages, locale);
 		ReportDocument.Annex annex = new ReportDocument.Annex(writer.text("report.annex.title"),
 				writer.text("report.annex.subtitle", periodName.toUpperCase(locale)),
 				writer.text("report.annex.reference", numberOnly, ReportDates.longDate(settings.reportDate(), locale),
@@ -186,13 +177,6 @@ class ReportWriter {
 			return this.progress.deltaPercent() == null ? null : this.progress.deltaPercent().add(HUNDRED);
 		}
 
-	}
-
-	/** "Huyện Cần Đước": the unit's name, with its type in front when the name lacks it. */
-	private static String issuingUnit(OrgUnit unit, Writer writer) {
-		String type = writer.text("report.unitType." + unit.type().name());
-		return unit.name().toLowerCase(ReportLanguage.VIETNAMESE).startsWith(type.toLowerCase(ReportLanguage.VIETNAMESE))
-				? unit.name() : type + " " + unit.name();
 	}
 
 	/** The plan's indicators by sector, sectors in the catalogue's order, indicators without one last. */
@@ -270,8 +254,8 @@ class ReportWriter {
 			Long owner = owners.get(behind.code());
 			String agency = owner == null ? null : agencies.get(owner);
 			paragraphs.add(Optional.ofNullable(behind.explanation())
-				.map(text -> agency == null ? writer.text("report.explanationUnknownAgency", trimStop(text))
-						: writer.text("report.explanation", agency, trimStop(text)))
+				.map(text -> agency == null ? writer.text("report.explanationUnknownAgency", Letterhead.withoutStop(text))
+						: writer.text("report.explanation", agency, Letterhead.withoutStop(text)))
 				.orElseGet(() -> writer.text("report.explanationMissing")));
 		}
 		if (paragraphs.isEmpty()) {
@@ -279,11 +263,6 @@ class ReportWriter {
 		}
 		paragraphs.addAll(settings.shortcomingsNotes());
 		return new ReportDocument.Section(writer.text("report.shortcomings"), List.of(new ReportDocument.Part(null, paragraphs)));
-	}
-
-	private static String trimStop(String text) {
-		String trimmed = text.strip();
-		return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
 	}
 
 	/**
@@ -296,7 +275,7 @@ class ReportWriter {
 		List<String> lines = new ArrayList<>();
 		for (TaskView task : this.tasks.openTasksForNextMonth(unit.id(), period.last())) {
 			if (!task.assignedOn().isAfter(settings.reportDate())) {
-				lines.add(writer.text("report.directive", trimStop(task.title()), task.leadAgencyName(),
+				lines.add(writer.text("report.directive", Letterhead.withoutStop(task.title()), task.leadAgencyName(),
 						ReportDates.shortDate(task.dueOn())));
 			}
 		}
@@ -531,7 +510,7 @@ class ReportWriter {
 			// a project on schedule needs no explanation; one at risk or behind says why
 			String reasons = project.status() == ProjectStatus.ON_TRACK ? "" : project.reasons()
 				.stream()
-				.map(reason -> trimStop(reason.message()))
+				.map(reason -> Letterhead.withoutStop(reason.message()))
 				.collect(Collectors.joining("; "));
 			if (!reasons.isEmpty()) {
 				sentence.append(": ").append(reasons);

@@ -102,7 +102,9 @@ class WordRenderer implements ReportRenderer {
 			header(document, report.header());
 			front(document, report);
 			for (ReportDocument.Section section : report.sections()) {
-				heading(document, section.heading());
+				if (section.heading() != null) {
+					heading(document, section.heading());
+				}
 				for (ReportDocument.Part part : section.parts()) {
 					if (part.heading() != null) {
 						heading(document, part.heading());
@@ -111,10 +113,12 @@ class WordRenderer implements ReportRenderer {
 				}
 			}
 			closing(document, report.closing());
-			// the portrait section ends here; the document's last section, the annex, turns the page
-			document.createParagraph().getCTP().addNewPPr().setSectPr((CTSectPr) page.copy());
-			landscape(page);
-			annex(document, report.annex());
+			if (report.annex() != null) {
+				// the portrait section ends here; the document's last section, the annex, turns the page
+				document.createParagraph().getCTP().addNewPPr().setSectPr((CTSectPr) page.copy());
+				landscape(page);
+				annex(document, report.annex());
+			}
 			document.write(out);
 			return out.toByteArray();
 		}
@@ -249,7 +253,9 @@ class WordRenderer implements ReportRenderer {
 		tight(window, ParagraphAlignment.CENTER);
 		window.setSpacingBefore(120);
 		window.setSpacingAfter(240);
-		text(window, report.dataWindow(), 14, false, true);
+		if (report.dataWindow() != null) {
+			text(window, report.dataWindow(), 14, false, true);
+		}
 	}
 
 	private static void heading(XWPFDocument document, String text) {

@@ -67,7 +67,7 @@ final class Decree30 {
 		assertThat(recipients.getText()).isEqualTo("Nơi nhận:");
 		assertRun(recipients, 12, true, true);
 		assertThat(closing.getRow(0).getCell(0).getText()).contains("- Lưu: VT");
-		assertThat(closing.getRow(0).getCell(1).getText()).contains("ỦY BAN NHÂN DÂN");
+		assertThat(closing.getRow(0).getCell(1).getText()).as("the signing authority").contains("CHỦ TỊCH");
 	}
 
 	static void assertRun(XWPFParagraph paragraph, int size, boolean bold, boolean italic) {
