@@ -102,8 +102,8 @@ public final class Formula {
 			return this.expression.copy().withValues(bound).evaluate().getNumberValue();
 		}
 		catch (EvaluationException | ArithmeticException | NumberFormatException ex) {
-			// division by zero, a power beyond double's range (EvalEx then meets an infinity) and the like:
-			// the value cannot be computed
+			// division by zero, a power that is no real number (EvalEx meets a NaN or an infinity) and the
+			// like: the value cannot be computed
 			return null;
 		}
 		catch (ParseException ex) {

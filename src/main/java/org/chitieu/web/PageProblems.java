@@ -35,6 +35,9 @@ class PageProblems {
 
 	private static final Logger logger = LoggerFactory.getLogger(PageProblems.class);
 
+	/** The page Spring Boot also shows for any other 4xx. */
+	private static final String BAD_REQUEST_PAGE = "error/4xx";
+
 	private final MessageSource messages;
 
 	PageProblems(MessageSource messages) {
@@ -55,7 +58,8 @@ class PageProblems {
 			.stream()
 			.map(error -> this.messages.getMessage(error.messageKey(), error.arguments().toArray(), locale))
 			.toList());
-		return "error/400";
+		model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
+		return BAD_REQUEST_PAGE;
 	}
 
 	/**
@@ -70,7 +74,8 @@ class PageProblems {
 	String badInput(Exception ex, Model model) {
 		logger.debug("Refused a bad request", ex);
 		model.addAttribute("problems", List.of());
-		return "error/400";
+		model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
+		return BAD_REQUEST_PAGE;
 	}
 
 	/** A value the database refuses (out of its range, malformed): the reader's input, not our failure. */
@@ -81,7 +86,8 @@ class PageProblems {
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("problems", List.of());
-		return "error/400";
+		model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
+		return BAD_REQUEST_PAGE;
 	}
 
 }
