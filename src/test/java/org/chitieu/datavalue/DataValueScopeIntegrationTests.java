@@ -44,50 +44,50 @@ class DataValueScopeIntegrationTests {
 
 	@Test
 	void a_reporter_cannot_enter_another_departments_indicator() {
-		Optional<DataValue> before = stored("BUDGET_REVENUE", "CD", 2024, 5);
+		Optional<DataValue> before = stored("BUDGET_REVENUE", "CD", 2022, 5);
 		ResponseEntity<String> response = asReporter().postForEntity("/api/v1/datavalues",
-				List.of(row("BUDGET_REVENUE", "CD", "2024-05", "999")), String.class);
+				List.of(row("BUDGET_REVENUE", "CD", "2022-05", "999")), String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-		assertThat(stored("BUDGET_REVENUE", "CD", 2024, 5)).isEqualTo(before);
+		assertThat(stored("BUDGET_REVENUE", "CD", 2022, 5)).isEqualTo(before);
 	}
 
 	@Test
 	void a_reporter_cannot_enter_outside_their_org_units_subtree() {
 		ResponseEntity<String> response = asReporter().postForEntity("/api/v1/datavalues",
-				List.of(row("RICE", "LA", "2024-06", "10")), String.class);
+				List.of(row("RICE", "LA", "2022-06", "10")), String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(stored("RICE", "LA", 2024, 6)).isEmpty();
+		assertThat(stored("RICE", "LA", 2022, 6)).isEmpty();
 	}
 
 	@Test
 	void one_row_outside_the_scope_refuses_the_whole_batch() {
 		ResponseEntity<String> response = asReporter().postForEntity("/api/v1/datavalues",
-				List.of(row("RICE", "CD-PHUOC-VAN", "2024-07", "100"), row("JOBS", "CD", "2024-07", "5")),
+				List.of(row("RICE", "CD-PHUOC-VAN", "2022-07", "100"), row("JOBS", "CD", "2022-07", "5")),
 				String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(stored("RICE", "CD-PHUOC-VAN", 2024, 7)).isEmpty();
+		assertThat(stored("RICE", "CD-PHUOC-VAN", 2022, 7)).isEmpty();
 	}
 
 	@Test
 	void an_import_with_a_row_outside_the_scope_writes_nothing() {
 		String csv = """
 				indicator,orgUnit,period,value,comment
-				RICE,CD-PHUOC-VAN,2024-08,100,
-				BUDGET_REVENUE,CD,2024-08,5,
+				RICE,CD-PHUOC-VAN,2022-08,100,
+				BUDGET_REVENUE,CD,2022-08,5,
 				""";
 		ResponseEntity<String> response = asReporter().exchange("/api/v1/datavalues/import",
 				HttpMethod.POST, DataValueImportTestFiles.csv(csv), String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(stored("RICE", "CD-PHUOC-VAN", 2024, 8)).isEmpty();
+		assertThat(stored("RICE", "CD-PHUOC-VAN", 2022, 8)).isEmpty();
 	}
 
 	@Test
 	void a_leader_directs_but_does_not_enter_figures() {
 		ResponseEntity<String> response = this.rest.withBasicAuth("lanhdao", PASSWORD)
-			.postForEntity("/api/v1/datavalues", List.of(row("RICE", "CD-PHUOC-VAN", "2024-09", "1")), String.class);
+			.postForEntity("/api/v1/datavalues", List.of(row("RICE", "CD-PHUOC-VAN", "2022-09", "1")), String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(stored("RICE", "CD-PHUOC-VAN", 2024, 9)).isEmpty();
+		assertThat(stored("RICE", "CD-PHUOC-VAN", 2022, 9)).isEmpty();
 	}
 
 	@Test
@@ -100,17 +100,17 @@ class DataValueScopeIntegrationTests {
 
 	@Test
 	void a_reporter_cannot_read_progress_outside_their_org_unit() {
-		assertThat(asReporter().getForEntity("/api/v1/progress?orgUnit=LA&period=2024-05", String.class)
+		assertThat(asReporter().getForEntity("/api/v1/progress?orgUnit=LA&period=2022-05", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
 	void a_reporters_own_figure_is_submitted_for_approval() {
 		ResponseEntity<Map> response = asReporter().postForEntity("/api/v1/datavalues",
-				List.of(row("RICE", "CD-PHUOC-VAN", "2024-10", "321.5")), Map.class);
+				List.of(row("RICE", "CD-PHUOC-VAN", "2022-10", "321.5")), Map.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(response.getBody()).containsEntry("written", 1);
-		DataValue value = stored("RICE", "CD-PHUOC-VAN", 2024, 10).orElseThrow();
+		DataValue value = stored("RICE", "CD-PHUOC-VAN", 2022, 10).orElseThrow();
 		assertThat(value.value()).isEqualByComparingTo("321.5");
 		assertThat(value.status()).isEqualTo(DataValueStatus.SUBMITTED);
 		assertThat(value.updatedBy()).isEqualTo("nhaplieu.nn");
@@ -124,13 +124,13 @@ class DataValueScopeIntegrationTests {
 		headers.setBearerAuth((String) issued.getBody().get("token"));
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		ResponseEntity<String> refused = this.rest.exchange("/api/v1/datavalues", HttpMethod.POST,
-				new HttpEntity<>(List.of(row("BUDGET_REVENUE", "CD", "2024-11", "1")), headers), String.class);
+				new HttpEntity<>(List.of(row("BUDGET_REVENUE", "CD", "2022-11", "1")), headers), String.class);
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		ResponseEntity<String> accepted = this.rest.exchange("/api/v1/datavalues", HttpMethod.POST,
-				new HttpEntity<>(List.of(row("RICE", "CD-PHUOC-VAN", "2024-11", "2")), headers), String.class);
+				new HttpEntity<>(List.of(row("RICE", "CD-PHUOC-VAN", "2022-11", "2")), headers), String.class);
 		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
 		headers.setBearerAuth("not-a-token");
-		assertThat(this.rest.exchange("/api/v1/progress?orgUnit=CD&period=2024-05", HttpMethod.GET,
+		assertThat(this.rest.exchange("/api/v1/progress?orgUnit=CD&period=2022-05", HttpMethod.GET,
 				new HttpEntity<>(headers), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 

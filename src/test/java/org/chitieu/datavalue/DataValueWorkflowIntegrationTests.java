@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The life of a figure through the service, every change kept in an append-only history. Works on RICE
- * at Long Định in the second half of 2024, where the demo has no figures.
+ * at Long Định in the second half of 2022, a year the demo leaves empty.
  */
 @ChiTieuIntegrationTest
 class DataValueWorkflowIntegrationTests {
@@ -53,30 +53,30 @@ class DataValueWorkflowIntegrationTests {
 
 	@Test
 	void a_first_submission_counts_and_a_later_revision_waits_beside_the_approved_value() {
-		this.service.save(user("nhaplieu.nn"), List.of(rice("2024-12", "1200", "ước tính")), false);
+		this.service.save(user("nhaplieu.nn"), List.of(rice("2022-12", "1200", "ước tính")), false);
 		assertThat(figure(12).counted()).isNull();
 		assertThat(figure(12).revision().status()).isEqualTo(DataValueStatus.DRAFT);
 		assertThat(counted(12)).isNull();
 
-		this.service.save(user("nhaplieu.nn"), List.of(rice("2024-12", "1250", "số chính thức")), true);
+		this.service.save(user("nhaplieu.nn"), List.of(rice("2022-12", "1250", "số chính thức")), true);
 		assertThat(figure(12).counted().status()).isEqualTo(DataValueStatus.SUBMITTED);
 		assertThat(counted(12)).isEqualByComparingTo("1250");
 
-		this.service.review(user("truongphong.nn"), List.of(rice("2024-12", null, null)), null);
+		this.service.review(user("truongphong.nn"), List.of(rice("2022-12", null, null)), null);
 		assertThat(figure(12).counted().status()).isEqualTo(DataValueStatus.APPROVED);
 
 		// a revision, draft or submitted, never unseats the approved value
-		this.service.save(user("nhaplieu.nn"), List.of(rice("2024-12", "1300", "bổ sung")), false);
+		this.service.save(user("nhaplieu.nn"), List.of(rice("2022-12", "1300", "bổ sung")), false);
 		assertThat(counted(12)).isEqualByComparingTo("1250");
-		this.service.save(user("nhaplieu.nn"), List.of(rice("2024-12", "1300", "bổ sung")), true);
+		this.service.save(user("nhaplieu.nn"), List.of(rice("2022-12", "1300", "bổ sung")), true);
 		assertThat(counted(12)).isEqualByComparingTo("1250");
 		assertThat(figure(12).revision().status()).isEqualTo(DataValueStatus.SUBMITTED);
 
-		this.service.review(user("truongphong.nn"), List.of(rice("2024-12", null, null)), null);
+		this.service.review(user("truongphong.nn"), List.of(rice("2022-12", null, null)), null);
 		assertThat(counted(12)).isEqualByComparingTo("1300");
 		assertThat(figure(12).revision()).isNull();
 
-		List<DataValueChange> history = this.values.history(id("RICE"), unit("CD-LONG-DINH"), 2024);
+		List<DataValueChange> history = this.values.history(id("RICE"), unit("CD-LONG-DINH"), 2022);
 		assertThat(history).filteredOn(change -> change.month() == 12)
 			.extracting(DataValueChange::newStatus, DataValueChange::changedBy)
 			.containsExactly(Tuple.tuple(DataValueStatus.APPROVED, "truongphong.nn"),
@@ -93,45 +93,45 @@ class DataValueWorkflowIntegrationTests {
 
 	@Test
 	void a_returned_revision_leaves_the_counted_value_and_tells_the_reporter_why() {
-		this.service.post(user("truongphong.nn"), List.of(rice("2024-11", "90", null)));
+		this.service.post(user("truongphong.nn"), List.of(rice("2022-11", "90", null)));
 		assertThat(figure(11).counted().status()).isEqualTo(DataValueStatus.APPROVED);
-		this.service.post(user("nhaplieu.nn"), List.of(rice("2024-11", "95", null)));
-		assertThatThrownBy(() -> this.service.review(user("truongphong.nn"), List.of(rice("2024-11", null, null)), "  "))
+		this.service.post(user("nhaplieu.nn"), List.of(rice("2022-11", "95", null)));
+		assertThatThrownBy(() -> this.service.review(user("truongphong.nn"), List.of(rice("2022-11", null, null)), "  "))
 			.isInstanceOf(InvalidInputException.class);
 
-		this.service.review(user("truongphong.nn"), List.of(rice("2024-11", null, null)), "Chưa khớp báo cáo của xã");
+		this.service.review(user("truongphong.nn"), List.of(rice("2022-11", null, null)), "Chưa khớp báo cáo của xã");
 		assertThat(counted(11)).isEqualByComparingTo("90");
 		assertThat(figure(11).revision().status()).isEqualTo(DataValueStatus.RETURNED);
 		assertThat(figure(11).revision().returnReason()).isEqualTo("Chưa khớp báo cáo của xã");
 		assertThat(this.inbox.list(user("nhaplieu.nn")))
 			.anySatisfy(notice -> {
 				assertThat(notice.kind()).isEqualTo(Notification.Kind.RETURNED);
-				assertThat(notice.subject()).contains("Sản lượng lúa", "11/2024", "Chưa khớp báo cáo của xã");
+				assertThat(notice.subject()).contains("Sản lượng lúa", "11/2022", "Chưa khớp báo cáo của xã");
 			});
 	}
 
 	@Test
 	void a_returned_first_submission_stops_counting() {
-		this.service.post(user("nhaplieu.nn"), List.of(rice("2024-10", "80", null)));
+		this.service.post(user("nhaplieu.nn"), List.of(rice("2022-10", "80", null)));
 		assertThat(counted(10)).isEqualByComparingTo("80");
-		this.service.review(user("truongphong.nn"), List.of(rice("2024-10", null, null)), "Sai đơn vị tính");
+		this.service.review(user("truongphong.nn"), List.of(rice("2022-10", null, null)), "Sai đơn vị tính");
 		assertThat(counted(10)).isNull();
 		assertThat(figure(10).revision().status()).isEqualTo(DataValueStatus.RETURNED);
 	}
 
 	@Test
 	void a_deletion_is_a_revision_with_a_reason_that_counts_once_approved() {
-		this.service.post(user("truongphong.nn"), List.of(rice("2024-09", "70", null)));
-		assertThatThrownBy(() -> this.service.post(user("nhaplieu.nn"), List.of(rice("2024-09", null, null))))
+		this.service.post(user("truongphong.nn"), List.of(rice("2022-09", "70", null)));
+		assertThatThrownBy(() -> this.service.post(user("nhaplieu.nn"), List.of(rice("2022-09", null, null))))
 			.isInstanceOf(InvalidInputException.class)
 			.satisfies(ex -> assertThat(((InvalidInputException) ex).errors()).extracting(InputError::messageKey)
 				.containsExactly("datavalue.deletionNeedsComment"));
-		this.service.post(user("nhaplieu.nn"), List.of(rice("2024-09", null, "nhập nhầm xã")));
+		this.service.post(user("nhaplieu.nn"), List.of(rice("2022-09", null, "nhập nhầm xã")));
 		assertThat(counted(9)).isEqualByComparingTo("70");
-		this.service.review(user("truongphong.nn"), List.of(rice("2024-09", null, null)), null);
+		this.service.review(user("truongphong.nn"), List.of(rice("2022-09", null, null)), null);
 		assertThat(counted(9)).isNull();
 		assertThat(figure(9)).isEqualTo(Figure.NONE);
-		DataValueChange deleted = this.values.history(id("RICE"), unit("CD-LONG-DINH"), 2024).get(0);
+		DataValueChange deleted = this.values.history(id("RICE"), unit("CD-LONG-DINH"), 2022).get(0);
 		assertThat(deleted.oldValue()).isEqualByComparingTo("70");
 		assertThat(deleted.newValue()).isNull();
 		assertThat(deleted.comment()).isEqualTo("nhập nhầm xã");
@@ -139,33 +139,33 @@ class DataValueWorkflowIntegrationTests {
 
 	@Test
 	void a_reporter_cannot_approve_and_another_departments_head_cannot_either() {
-		this.service.save(user("nhaplieu.nn"), List.of(rice("2024-08", "60", "ước")), true);
-		assertThatThrownBy(() -> this.service.review(user("nhaplieu.nn"), List.of(rice("2024-08", null, null)), null))
+		this.service.save(user("nhaplieu.nn"), List.of(rice("2022-08", "60", "ước")), true);
+		assertThatThrownBy(() -> this.service.review(user("nhaplieu.nn"), List.of(rice("2022-08", null, null)), null))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.service.review(user("truongphong.tckh"), List.of(rice("2024-08", null, null)), null))
+		assertThatThrownBy(() -> this.service.review(user("truongphong.tckh"), List.of(rice("2022-08", null, null)), null))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(figure(8).counted().status()).isEqualTo(DataValueStatus.SUBMITTED);
 	}
 
 	@Test
 	void closing_a_month_freezes_the_months_before_it_for_entry_and_review() {
-		this.service.save(user("nhaplieu.nn"), List.of(rice("2024-07", "50", "ước")), true);
+		this.service.save(user("nhaplieu.nn"), List.of(rice("2022-07", "50", "ước")), true);
 		long longDinh = unit("CD-LONG-DINH");
-		this.values.lock(unit("CD"), 2024, 8, "vanphong", Instant.parse("2024-09-05T03:00:00Z"));
+		this.values.lock(unit("CD"), 2022, 8, "vanphong", Instant.parse("2022-09-05T03:00:00Z"));
 		try {
-			assertThatThrownBy(() -> this.service.save(user("nhaplieu.nn"), List.of(rice("2024-07", "51", null)), false))
+			assertThatThrownBy(() -> this.service.save(user("nhaplieu.nn"), List.of(rice("2022-07", "51", null)), false))
 				.isInstanceOf(InvalidInputException.class)
 				.satisfies(ex -> assertThat(((InvalidInputException) ex).errors()).extracting(InputError::messageKey)
 					.containsExactly("datavalue.locked"));
-			assertThatThrownBy(() -> this.service.post(user("admin"), List.of(rice("2024-02", "1", "admin too"))))
+			assertThatThrownBy(() -> this.service.post(user("admin"), List.of(rice("2022-02", "1", "admin too"))))
 				.isInstanceOf(InvalidInputException.class);
-			assertThatThrownBy(() -> this.service.review(user("truongphong.nn"), List.of(rice("2024-07", null, null)), null))
+			assertThatThrownBy(() -> this.service.review(user("truongphong.nn"), List.of(rice("2022-07", null, null)), null))
 				.isInstanceOf(InvalidInputException.class);
 			assertThat(figure(7).counted().status()).isEqualTo(DataValueStatus.SUBMITTED);
-			assertThat(this.values.isLocked(longDinh, 2024, 9)).isFalse();
+			assertThat(this.values.isLocked(longDinh, 2022, 9)).isFalse();
 		}
 		finally {
-			this.values.unlock(unit("CD"), 2024, 8, "test done", "vanphong", Instant.now());
+			this.values.unlock(unit("CD"), 2022, 8, "test done", "vanphong", Instant.now());
 		}
 	}
 
@@ -182,12 +182,12 @@ class DataValueWorkflowIntegrationTests {
 	}
 
 	private Figure figure(int month) {
-		return this.values.figure(id("RICE"), unit("CD-LONG-DINH"), 2024, month);
+		return this.values.figure(id("RICE"), unit("CD-LONG-DINH"), 2022, month);
 	}
 
 	/** What the progress rules count for the month, or null. */
 	private BigDecimal counted(int month) {
-		return this.values.findCounted(List.of(id("RICE")), 2024, 2024)
+		return this.values.findCounted(List.of(id("RICE")), 2022, 2022)
 			.stream()
 			.filter(value -> value.orgUnitId() == unit("CD-LONG-DINH") && value.month() == month)
 			.map(DataValues.CountedValue::value)

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code /api/v1/datavalues} as outside callers use it: figures with their counted value and revision,
  * review in one call, hostile numbers and files refused with a clear 4xx, closed months refused on
- * every path. Works on RICE at Mỹ Lệ in the second half of 2024, where the demo has no figures.
+ * every path. Works on RICE at Mỹ Lệ in the second half of 2022, a year the demo leaves empty.
  */
 @ChiTieuIntegrationTest
 class FigureApiIntegrationTests {
@@ -47,40 +47,40 @@ class FigureApiIntegrationTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void a_figure_is_read_with_its_counted_value_and_its_revision_and_reviewed_all_or_none() {
-		assertThat(post("truongphong.nn", rice("2024-11", "500", null)).getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(post("nhaplieu.nn", rice("2024-11", "520", "số liệu bổ sung")).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(post("truongphong.nn", rice("2022-11", "500", null)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(post("nhaplieu.nn", rice("2022-11", "520", "số liệu bổ sung")).getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		ResponseEntity<List> read = as("lanhdao").getForEntity(
-				"/api/v1/datavalues?orgUnit=" + MY_LE + "&indicator=RICE&period=2024-11", List.class);
+				"/api/v1/datavalues?orgUnit=" + MY_LE + "&indicator=RICE&period=2022-11", List.class);
 		assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(read.getBody()).hasSize(1);
 		Map<String, Object> figure = (Map<String, Object>) read.getBody().get(0);
 		assertThat(figure).containsEntry("indicator", "RICE").containsEntry("orgUnit", MY_LE)
-			.containsEntry("period", "2024-11");
+			.containsEntry("period", "2022-11");
 		assertThat((Map<String, Object>) figure.get("counted")).containsEntry("value", 500.0)
 			.containsEntry("status", "APPROVED").containsEntry("by", "truongphong.nn").containsKeys("comment", "at");
 		assertThat((Map<String, Object>) figure.get("revision")).containsEntry("value", 520.0)
 			.containsEntry("status", "SUBMITTED").containsEntry("comment", "số liệu bổ sung")
 			.containsEntry("returnReason", null).containsEntry("by", "nhaplieu.nn");
-		assertThat(as("lanhdao").getForObject("/api/v1/datavalues?orgUnit=CD&indicator=RICE&period=2024&children=true",
+		assertThat(as("lanhdao").getForObject("/api/v1/datavalues?orgUnit=CD&indicator=RICE&period=2022&children=true",
 				List.class)).anySatisfy(row -> assertThat((Map<String, Object>) row).containsEntry("orgUnit", MY_LE));
 		assertThat(as("lanhdao").getForEntity("/api/v1/datavalues?orgUnit=CD&period=24-11", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
-		Map<String, Object> pending = Map.of("indicator", "RICE", "orgUnit", MY_LE, "period", "2024-11");
-		Map<String, Object> nothing = Map.of("indicator", "RICE", "orgUnit", MY_LE, "period", "2024-06");
+		Map<String, Object> pending = Map.of("indicator", "RICE", "orgUnit", MY_LE, "period", "2022-11");
+		Map<String, Object> nothing = Map.of("indicator", "RICE", "orgUnit", MY_LE, "period", "2022-06");
 		assertThat(review("truongphong.nn", Map.of("rows", List.of(pending), "action", "RETURN")).getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(review("truongphong.nn", Map.of("rows", List.of(pending, nothing), "action", "APPROVE"))
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(review("truongphong.tckh", Map.of("rows", List.of(pending), "action", "APPROVE")).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(counted("2024-11")).containsEntry("value", 500.0);
+		assertThat(counted("2022-11")).containsEntry("value", 500.0);
 
 		ResponseEntity<Map> approved = review("truongphong.nn", Map.of("rows", List.of(pending), "action", "APPROVE"));
 		assertThat(approved.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(approved.getBody()).containsEntry("reviewed", 1);
-		assertThat(counted("2024-11")).containsEntry("value", 520.0).containsEntry("status", "APPROVED");
+		assertThat(counted("2022-11")).containsEntry("value", 520.0).containsEntry("status", "APPROVED");
 	}
 
 	@Test
@@ -88,15 +88,15 @@ class FigureApiIntegrationTests {
 		for (String json : List.of("1e999999999", "1e300000", "1.0000001", "-5")) {
 			ResponseEntity<String> refused = as("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD)
 				.exchange("/api/v1/datavalues", HttpMethod.POST, jsonBody("[{\"indicator\": \"RICE\", \"orgUnit\": \""
-						+ MY_LE + "\", \"period\": \"2024-08\", \"value\": " + json + "}]"), String.class);
+						+ MY_LE + "\", \"period\": \"2022-08\", \"value\": " + json + "}]"), String.class);
 			assertThat(refused.getStatusCode()).as(json).isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(refused.getBody()).doesNotContain("Exception");
 		}
 		ResponseEntity<String> percent = as("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD).exchange(
 				"/api/v1/datavalues", HttpMethod.POST, jsonBody("[{\"indicator\": \"HEALTH_INSURANCE\", \"orgUnit\": \"CD\","
-						+ " \"period\": \"2024-10\", \"value\": 853}]"), String.class);
+						+ " \"period\": \"2022-10\", \"value\": 853}]"), String.class);
 		assertThat(percent.getBody()).contains("lớn hơn mức tối đa 100");
-		assertThat(counted("2024-08")).isNull();
+		assertThat(counted("2022-08")).isNull();
 	}
 
 	@Test
@@ -114,24 +114,24 @@ class FigureApiIntegrationTests {
 
 	@Test
 	void hostile_import_files_get_a_clear_refusal_naming_the_row() throws IOException {
-		assertRefused(csv("RICE,CD-MY-LE,2024-12,1,5\n"), "1.5");
-		assertRefused(csv("RICE,CD-MY-LE,2024-12,١٢,\n"), "dấu chấm thập phân");
-		assertRefused(csv("RICE,CD-MY-LE,2024-12,１２,\n"), "dấu chấm thập phân");
-		assertRefused(csv("RICE,CD-MY-LE,2024-12,\"1.234,5\",\n"), "dấu chấm thập phân");
-		assertRefused(csv("RICE,CD-MY-LE,2024-12,\"12,\n"), "sai cấu trúc");
-		assertRefused(csv("RICE,CD-MY-LE,2024-12,12,a,b,c\n"), "nhiều hơn dòng tiêu đề");
+		assertRefused(csv("RICE,CD-MY-LE,2022-12,1,5\n"), "1.5");
+		assertRefused(csv("RICE,CD-MY-LE,2022-12,١٢,\n"), "dấu chấm thập phân");
+		assertRefused(csv("RICE,CD-MY-LE,2022-12,１２,\n"), "dấu chấm thập phân");
+		assertRefused(csv("RICE,CD-MY-LE,2022-12,\"1.234,5\",\n"), "dấu chấm thập phân");
+		assertRefused(csv("RICE,CD-MY-LE,2022-12,\"12,\n"), "sai cấu trúc");
+		assertRefused(csv("RICE,CD-MY-LE,2022-12,12,a,b,c\n"), "nhiều hơn dòng tiêu đề");
 		assertRefused(DataValueImportTestFiles.upload("PK\u0003\u0004 not a workbook".getBytes(StandardCharsets.UTF_8),
 				"hong.xlsx"), "Không đọc được tệp XLSX");
 		assertRefused(DataValueImportTestFiles.upload(xlsx("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM"
 				+ " \"file:///etc/passwd\">]><worksheet>&e;</worksheet>"), "xxe.xlsx"), "Không đọc được tệp XLSX");
 		assertRefused(DataValueImportTestFiles.upload(xlsx(" ".repeat(30_000_000)), "bomb.xlsx"),
 				"Không đọc được tệp XLSX");
-		assertThat(counted("2024-12")).isNull();
+		assertThat(counted("2022-12")).isNull();
 
 		ResponseEntity<Map> blankEnd = as("nhaplieu.nn").postForEntity("/api/v1/datavalues/import",
-				csv("RICE,CD-MY-LE,2024-12,12.5,cuối tệp có dòng trống\n\n"), Map.class);
+				csv("RICE,CD-MY-LE,2022-12,12.5,cuối tệp có dòng trống\n\n"), Map.class);
 		assertThat(blankEnd.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(counted("2024-12")).containsEntry("value", 12.5);
+		assertThat(counted("2022-12")).containsEntry("value", 12.5);
 	}
 
 	@Test
@@ -139,7 +139,7 @@ class FigureApiIntegrationTests {
 	void an_import_lists_at_most_a_thousand_errors_and_its_size_is_limited() throws IOException {
 		StringBuilder bad = new StringBuilder();
 		for (int i = 0; i < 1500; i++) {
-			bad.append("NO_SUCH_").append(i).append(",CD,2024-12,1,\n");
+			bad.append("NO_SUCH_").append(i).append(",CD,2022-12,1,\n");
 		}
 		ResponseEntity<Map> refused = as("nhaplieu.nn").postForEntity("/api/v1/datavalues/import", csv(bad.toString()),
 				Map.class);
@@ -166,38 +166,38 @@ class FigureApiIntegrationTests {
 
 	@Test
 	void a_closed_month_refuses_the_api_the_import_the_review_deletion_and_project_reports() {
-		post("nhaplieu.nn", rice("2024-09", "300", "vụ Thu Đông"));
+		post("nhaplieu.nn", rice("2022-09", "300", "vụ Thu Đông"));
 		ResponseEntity<Map> project = as("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD).postForEntity("/api/v1/projects",
 				new ProjectDefinition("ZZ-FIGURES-CD", "Công trình thử khóa sổ", "CAPITAL_WORK", "CD-BQLDA",
-						MY_LE, 2024, 2024, new BigDecimal("10"), null, List.of(),
-						List.of(new ProjectDefinition.CapitalPlanEntry(2024, "Ngân sách huyện", new BigDecimal("6"))),
+						MY_LE, 2022, 2022, new BigDecimal("10"), null, List.of(),
+						List.of(new ProjectDefinition.CapitalPlanEntry(2022, "Ngân sách huyện", new BigDecimal("6"))),
 						List.of()),
 				Map.class);
 		assertThat(project.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(as("vanphong").postForEntity("/api/v1/locks", Map.of("orgUnit", "CD", "period", "2024-10"), Map.class)
+		assertThat(as("vanphong").postForEntity("/api/v1/locks", Map.of("orgUnit", "CD", "period", "2022-10"), Map.class)
 			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		try {
-			assertClosed(post("nhaplieu.nn", rice("2024-03", "1", null)));
-			assertClosed(post("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD, rice("2024-10", "1", null)));
-			assertClosed(post("truongphong.nn", rice("2024-09", null, "xóa")));
+			assertClosed(post("nhaplieu.nn", rice("2022-03", "1", null)));
+			assertClosed(post("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD, rice("2022-10", "1", null)));
+			assertClosed(post("truongphong.nn", rice("2022-09", null, "xóa")));
 			assertClosed(as("nhaplieu.nn").postForEntity("/api/v1/datavalues/import",
-					csv("RICE," + MY_LE + ",2024-02,7,\n"), String.class));
+					csv("RICE," + MY_LE + ",2022-02,7,\n"), String.class));
 			assertClosed(review("truongphong.nn", Map.of("rows",
-					List.of(Map.of("indicator", "RICE", "orgUnit", MY_LE, "period", "2024-09")), "action", "APPROVE")));
+					List.of(Map.of("indicator", "RICE", "orgUnit", MY_LE, "period", "2022-09")), "action", "APPROVE")));
 			assertClosed(as("nhaplieu.bqlda").postForEntity("/api/v1/projects/ZZ-FIGURES-CD/reports",
-					List.of(new ReportRow("2024-04", BigDecimal.ONE, null, null, null, null, null, null, null)),
+					List.of(new ReportRow("2022-04", BigDecimal.ONE, null, null, null, null, null, null, null)),
 					String.class));
-			assertThat(counted("2024-09")).containsEntry("status", "SUBMITTED");
-			assertThat(as("vanphong").exchange("/api/v1/locks?orgUnit=CD&period=2024-10", HttpMethod.DELETE, null,
+			assertThat(counted("2022-09")).containsEntry("status", "SUBMITTED");
+			assertThat(as("vanphong").exchange("/api/v1/locks?orgUnit=CD&period=2022-10", HttpMethod.DELETE, null,
 					String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		}
 		finally {
-			as("vanphong").exchange("/api/v1/locks?orgUnit=CD&period=2024-10&reason=Sửa số liệu lúa", HttpMethod.DELETE,
+			as("vanphong").exchange("/api/v1/locks?orgUnit=CD&period=2022-10&reason=Sửa số liệu lúa", HttpMethod.DELETE,
 					null, Void.class);
 		}
-		assertThat(as("vanphong").getForEntity("/api/v1/locks?orgUnit=CD&period=2024-10", String.class).getStatusCode())
+		assertThat(as("vanphong").getForEntity("/api/v1/locks?orgUnit=CD&period=2022-10", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(post("nhaplieu.nn", rice("2024-03", null, null)).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(post("nhaplieu.nn", rice("2022-03", null, null)).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 	}
 
 	private void assertClosed(ResponseEntity<?> response) {
