@@ -12,7 +12,12 @@ import java.util.regex.Pattern;
 import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
+import com.ezylang.evalex.data.EvaluationValue;
+import com.ezylang.evalex.operators.InfixOperator;
+import com.ezylang.evalex.operators.OperatorIfc;
+import com.ezylang.evalex.operators.arithmetic.InfixPowerOfOperator;
 import com.ezylang.evalex.parser.ParseException;
+import com.ezylang.evalex.parser.Token;
 
 /**
  * A computed indicator's formula, such as {@code 100 * #{SVC_WITH_ONLINE} / #{SVC_TOTAL}}.
@@ -25,7 +30,8 @@ public final class Formula {
 
 	private static final ExpressionConfiguration CONFIGURATION = ExpressionConfiguration.builder()
 		.mathContext(MathContext.DECIMAL64)
-		.build();
+		.build()
+		.withAdditionalOperators(Map.entry("^", new BoundedPower()));
 
 	private final String text;
 
@@ -114,6 +120,29 @@ public final class Formula {
 	@Override
 	public String toString() {
 		return this.text;
+	}
+
+	/**
+	 * EvalEx's power, with no value for an exponent beyond what an indicator needs: a huge one (say
+	 * {@code 2 ^ 1e300000}) would keep the evaluation busy for hours.
+	 */
+	@InfixOperator(precedence = OperatorIfc.OPERATOR_PRECEDENCE_POWER, leftAssociative = false)
+	static final class BoundedPower extends InfixPowerOfOperator {
+
+		private static final BigDecimal MAX_EXPONENT = BigDecimal.valueOf(1000);
+
+		private static final int MAX_EXPONENT_SCALE = 32;
+
+		@Override
+		public EvaluationValue evaluate(Expression expression, Token operatorToken, EvaluationValue... operands)
+				throws EvaluationException {
+			BigDecimal exponent = operands[1].isNumberValue() ? operands[1].getNumberValue() : null;
+			if (exponent == null || exponent.abs().compareTo(MAX_EXPONENT) > 0 || exponent.scale() > MAX_EXPONENT_SCALE) {
+				throw new EvaluationException(operatorToken, "exponent out of range");
+			}
+			return super.evaluate(expression, operatorToken, operands);
+		}
+
 	}
 
 }

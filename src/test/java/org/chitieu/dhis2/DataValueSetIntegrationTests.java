@@ -330,7 +330,7 @@ class DataValueSetIntegrationTests {
 			assertThat(stored("DHT_MEASLES", "DHT-A", 2014, 10)).isEmpty();
 		}
 		finally {
-			admin().delete("/api/v1/locks?orgUnit=DHT&period=2014-10");
+			admin().delete("/api/v1/locks?orgUnit=DHT&period=2014-10&reason=test-done");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.chitieu.indicator;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class FormulaTests {
 
@@ -110,6 +112,16 @@ class FormulaTests {
 	@Test
 	void to_string_is_the_text() {
 		assertThat(Formula.parse("#{A} * 2")).hasToString("#{A} * 2");
+	}
+
+	@Test
+	void a_power_beyond_any_indicators_need_has_no_value_instead_of_running_for_hours() {
+		Map<String, BigDecimal> two = Map.of("A", BigDecimal.valueOf(2));
+		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+			assertThat(Formula.parse("#{A} ^ 1e300000").evaluate(two)).isNull();
+			assertThat(Formula.parse("#{A} ^ 0.5e-300000").evaluate(two)).isNull();
+		});
+		assertThat(Formula.parse("#{A} ^ 10").evaluate(two)).isEqualByComparingTo("1024");
 	}
 
 }
