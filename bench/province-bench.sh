@@ -45,7 +45,7 @@ period="$last_year-12"
 # the app's own database: the embedded server's port and password are in its data directory
 pg_port=$(sed -n 4p "$work/data/postgres/postmaster.pid")
 export PGPASSWORD=""
-[ -f "$work/data/chitieu-password" ] && PGPASSWORD=$(cat "$work/data/chitieu-password")
+[ -f "$work/data/postgres-password" ] && PGPASSWORD=$(cat "$work/data/postgres-password")
 psql_app() { psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 
 import_s=$(curl -sS --fail-with-body "${auth[@]}" -H 'Content-Type: text/csv' --data-binary @"$work/values.csv" \

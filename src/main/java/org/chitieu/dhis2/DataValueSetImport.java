@@ -48,6 +48,9 @@ class DataValueSetImport {
 
 	private static final Pattern ROW = Pattern.compile("rows\\[(\\d+)]");
 
+	/** The history's reason for a deletion that came without a comment. */
+	static final String DELETED_BY_DHIS2 = "DHIS2 importStrategy=DELETE";
+
 	private final DataValueService dataValues;
 
 	private final DataValues store;
@@ -180,7 +183,12 @@ class DataValueSetImport {
 			try {
 				transactions.executeWithoutResult(status -> {
 					if (this.options.strategy() == Strategy.DELETE) {
-						dataValues.delete(this.user, rows);
+						// a deletion says why; a DHIS2 client rarely sends a comment with it
+						dataValues.delete(this.user, rows.stream()
+							.map(row -> row.comment() == null || row.comment().isBlank()
+									? new DataValueRow(row.indicator(), row.orgUnit(), row.period(), null, DELETED_BY_DHIS2)
+									: row)
+							.toList());
 					}
 					else {
 						dataValues.post(this.user, rows);

@@ -91,7 +91,7 @@ class UserAdministrationBrowserTests {
 		this.browser.waiting()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.success")));
 		assertThat(this.browser.text(By.cssSelector(".message.success"))).isEqualTo("Đã lưu nháp 1 số liệu.");
-		assertThat(driver.findElement(By.name("v.RICE.6")).getDomProperty("value")).isEqualTo("1234,5");
+		assertThat(driver.findElement(By.name("v.RICE.6")).getDomProperty("value")).isEqualTo("1.234,5");
 	}
 
 }
