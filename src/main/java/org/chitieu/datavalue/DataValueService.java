@@ -114,6 +114,7 @@ public class DataValueService {
 			}
 		}
 		refuseIf(errors);
+		Changes changes = new Changes();
 		for (int i = 0; i < entries.size(); i++) {
 			Entry entry = entries.get(i);
 			Figure figure = before.get(i);
@@ -128,7 +129,9 @@ public class DataValueService {
 			};
 			DataValue act = version.as(status, null);
 			this.values.write(figure, after, act, version.comment());
+			changes.add(figure, after, act);
 		}
+		changes.publish(this.events);
 		return entries.size();
 	}
 
@@ -177,6 +180,7 @@ public class DataValueService {
 			after.add(reviewed);
 		}
 		refuseIf(errors);
+		Changes changes = new Changes();
 		for (int i = 0; i < entries.size(); i++) {
 			Figure figure = before.get(i);
 			Figure reviewed = after.get(i);
@@ -186,13 +190,41 @@ public class DataValueService {
 					returning ? DataValueStatus.RETURNED : DataValueStatus.APPROVED, returning ? returnReason.strip() : null,
 					user.username(), now);
 			this.values.write(figure, reviewed, act, returning ? returnReason.strip() : submitted.comment());
+			changes.add(figure, reviewed, act);
 			if (returning) {
 				Entry entry = entries.get(i);
 				this.events.publishEvent(new FigureReturned(submitted.updatedBy(), entry.indicator().name() + ", " + entry.unit().name()
 						+ ", " + entry.month().getMonthValue() + "/" + entry.month().getYear() + ": " + returnReason.strip()));
 			}
 		}
+		changes.publish(this.events);
 		return entries.size();
+	}
+
+	/** The indicators and years of a batch whose counted values changed: what the rollups recompute. */
+	private static final class Changes {
+
+		private final Set<Long> indicatorIds = new HashSet<>();
+
+		private final Set<Integer> years = new HashSet<>();
+
+		void add(Figure before, Figure after, DataValue act) {
+			if (!sameValue(before.counted(), after.counted())) {
+				this.indicatorIds.add(act.indicatorId());
+				this.years.add(act.year());
+			}
+		}
+
+		void publish(ApplicationEventPublisher events) {
+			if (!this.indicatorIds.isEmpty()) {
+				events.publishEvent(new FiguresChanged(this.indicatorIds, this.years));
+			}
+		}
+
+		private static boolean sameValue(DataValue before, DataValue after) {
+			return (before == null || after == null) ? before == after : before.value().compareTo(after.value()) == 0;
+		}
+
 	}
 
 	private Figure figure(Entry entry) {

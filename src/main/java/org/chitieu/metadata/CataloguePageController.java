@@ -27,6 +27,7 @@ import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.orgunit.OrgUnitType;
 import org.chitieu.orgunit.OrgUnits;
 import org.chitieu.period.Periods;
+import org.chitieu.progress.query.ProgressService;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.web.InvalidInputException;
 import org.chitieu.web.NotFoundException;
@@ -61,19 +62,19 @@ class CataloguePageController {
 
 	private final OrgUnits orgUnits;
 
-	private final FormulaPreview preview;
+	private final ProgressService progress;
 
 	private final VietnameseFormat format;
 
 	private final MessageSource messages;
 
 	CataloguePageController(MetadataService metadata, CatalogueEditing editing, IndicatorCatalogue catalogue,
-			OrgUnits orgUnits, FormulaPreview preview, VietnameseFormat format, MessageSource messages) {
+			OrgUnits orgUnits, ProgressService progress, VietnameseFormat format, MessageSource messages) {
 		this.metadata = metadata;
 		this.editing = editing;
 		this.catalogue = catalogue;
 		this.orgUnits = orgUnits;
-		this.preview = preview;
+		this.progress = progress;
 		this.format = format;
 		this.messages = messages;
 	}
@@ -197,7 +198,7 @@ class CataloguePageController {
 			.orElse(TimeAggregation.SUM);
 		int decimals = form.decimals() == null || !form.decimals().strip().matches("\\d") ? 2
 				: Integer.parseInt(form.decimals().strip());
-		BigDecimal value = this.preview.valueAt(formula, time, unit.get(), month);
+		BigDecimal value = this.progress.formulaToDate(formula, time, unit.get(), month);
 		return Optional.of(new Preview(unit.get().name(), month.toString(),
 				value == null ? null : this.format.number(value, decimals)));
 	}

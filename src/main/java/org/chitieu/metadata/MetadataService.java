@@ -41,6 +41,7 @@ import org.chitieu.plan.Plan;
 import org.chitieu.plan.Plans;
 import org.chitieu.plan.Plans.TargetDefinition;
 import org.chitieu.plan.Schedule;
+import org.chitieu.progress.query.RollupMaintenance;
 import org.chitieu.project.ProjectDefinition;
 import org.chitieu.project.ProjectField;
 import org.chitieu.project.ProjectGroupDefinition;
@@ -69,8 +70,11 @@ public class MetadataService {
 
 	private final Dhis2Mappings dhis2Mappings;
 
+	private final RollupMaintenance rollups;
+
 	MetadataService(OrgUnits orgUnits, IndicatorCatalogue catalogue, Plans plans, ProjectService projects,
-			Dhis2Mappings dhis2Mappings) {
+			Dhis2Mappings dhis2Mappings, RollupMaintenance rollups) {
+		this.rollups = rollups;
 		this.orgUnits = orgUnits;
 		this.catalogue = catalogue;
 		this.plans = plans;
@@ -115,6 +119,11 @@ public class MetadataService {
 					source == null ? null : ProjectField.valueOf(source.field()));
 		}
 		document.dhis2Mappings().forEach(mapping -> this.dhis2Mappings.save(mapping.mapping()));
+		// units, successions, indicators and what feeds them change what the figures add up to
+		if (!document.orgUnits().isEmpty() || !document.successions().isEmpty() || !document.indicators().isEmpty()
+				|| !document.projectGroups().isEmpty() || !document.projects().isEmpty()) {
+			this.rollups.rebuild();
+		}
 		return new ImportSummary(document.orgUnits().size(), document.successions().size(), document.sectors().size(),
 				document.agencies().size(), document.indicators().size(), document.plans().size(),
 				document.projectGroups().size(), document.projects().size(), document.dhis2Mappings().size());

@@ -19,7 +19,8 @@ public final class InMemoryObservations implements Observations {
 
 	private final Map<String, List<String>> children;
 
-	private final List<Succession> successions;
+	/** successor → its predecessors, in the order the successions were given */
+	private final Map<String, List<WeightedUnit>> predecessors;
 
 	private final Map<String, YearMonth> firstMonths;
 
@@ -28,7 +29,11 @@ public final class InMemoryObservations implements Observations {
 		builder.values.forEach((key, months) -> this.values.put(key, Map.copyOf(months)));
 		this.children = new HashMap<>();
 		builder.children.forEach((parent, units) -> this.children.put(parent, List.copyOf(units)));
-		this.successions = List.copyOf(builder.successions);
+		this.predecessors = new HashMap<>();
+		builder.successions.forEach((succession) -> this.predecessors
+			.computeIfAbsent(succession.to(), (unit) -> new ArrayList<>())
+			.add(new WeightedUnit(succession.from(), succession.weight())));
+		this.predecessors.replaceAll((unit, units) -> List.copyOf(units));
 		this.firstMonths = Map.copyOf(builder.firstMonths);
 	}
 
@@ -48,10 +53,7 @@ public final class InMemoryObservations implements Observations {
 
 	@Override
 	public List<WeightedUnit> predecessors(String unit) {
-		return this.successions.stream()
-			.filter(succession -> succession.to().equals(unit))
-			.map(succession -> new WeightedUnit(succession.from(), succession.weight()))
-			.toList();
+		return this.predecessors.getOrDefault(unit, List.of());
 	}
 
 	@Override

@@ -4,17 +4,14 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.chitieu.indicator.IndicatorKind;
-import org.chitieu.indicator.SpaceAggregation;
 import org.chitieu.indicator.TimeAggregation;
 
 /**
@@ -43,12 +40,20 @@ public final class ProgressRules {
 
 	private final Function<String, IndicatorRule> catalogue;
 
-	private final Observations observations;
+	private final YearToDate yearToDate;
 
-	/** @param catalogue indicator code → rule, {@code null} for an unknown code */
-	public ProgressRules(Function<String, IndicatorRule> catalogue, Observations observations) {
+	/**
+	 * @param catalogue indicator code → rule, {@code null} for an unknown code
+	 * @param yearToDate the raw indicators' values to date the rules build on
+	 */
+	public ProgressRules(Function<String, IndicatorRule> catalogue, YearToDate yearToDate) {
 		this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-		this.observations = Objects.requireNonNull(observations, "observations");
+		this.yearToDate = Objects.requireNonNull(yearToDate, "yearToDate");
+	}
+
+	/** The rules over the observations themselves: the definition. */
+	public ProgressRules(Function<String, IndicatorRule> catalogue, Observations observations) {
+		this(catalogue, new ObservedYearToDate(observations));
 	}
 
 	public ProgressRules(Map<String, IndicatorRule> catalogue, Observations observations) {
@@ -226,136 +231,13 @@ public final class ProgressRules {
 	private BigDecimal toDate(IndicatorRule indicator, String unit, int year, int month,
 			Function<IndicatorRule, TimeAggregation> aggregation) {
 		if (indicator.kind() == IndicatorKind.RAW) {
-			return rawToDate(indicator, unit, year, month, aggregation.apply(indicator));
+			return this.yearToDate.rawToDate(indicator, unit, year, month, aggregation.apply(indicator));
 		}
 		Map<String, BigDecimal> components = new HashMap<>();
 		for (String component : indicator.formula().components()) {
 			components.put(component, toDate(indicator(component), unit, year, month, aggregation));
 		}
 		return indicator.formula().evaluate(components);
-	}
-
-	/**
-	 * A unit's series: for the months before it was formed, its predecessors'; from then on its
-	 * own values, or where it has none its children's. A unit without a predecessor's month keeps
-	 * the plain rule: its own values, else its children's year to date.
-	 */
-	private BigDecimal rawToDate(IndicatorRule indicator, String unit, int year, int month, TimeAggregation time) {
-		int first = firstMonth(unit, year);
-		SortedMap<Integer, BigDecimal> series = inherited(indicator, unit, year, Math.min(month, first - 1));
-		if (series.isEmpty()) {
-			SortedMap<Integer, BigDecimal> own = entered(indicator.code(), unit, year, 1, month);
-			return !own.isEmpty() ? overMonths(time, own) : fromChildren(indicator, unit, year, month, time);
-		}
-		if (month >= first) {
-			series.putAll(sinceFormed(indicator, unit, year, first, month));
-		}
-		return overMonths(time, series);
-	}
-
-	/** The first month of {@code year} in which {@code unit} holds its own figures: 1..12, or 13 when it is formed later. */
-	private int firstMonth(String unit, int year) {
-		YearMonth formed = this.observations.firstMonth(unit);
-		if (formed == null || formed.getYear() < year) {
-			return 1;
-		}
-		return (formed.getYear() > year) ? 13 : formed.getMonthValue();
-	}
-
-	/** The unit's value of each month from 1 to {@code month}, as a successor or a parent reads it. */
-	private SortedMap<Integer, BigDecimal> monthly(IndicatorRule indicator, String unit, int year, int month) {
-		int first = firstMonth(unit, year);
-		SortedMap<Integer, BigDecimal> series = inherited(indicator, unit, year, Math.min(month, first - 1));
-		if (month >= first) {
-			series.putAll(sinceFormed(indicator, unit, year, first, month));
-		}
-		return series;
-	}
-
-	/** Months {@code first}..{@code month}: the unit's own values, or where it has none its children's. */
-	private SortedMap<Integer, BigDecimal> sinceFormed(IndicatorRule indicator, String unit, int year, int first,
-			int month) {
-		SortedMap<Integer, BigDecimal> own = entered(indicator.code(), unit, year, first, month);
-		if (!own.isEmpty() || indicator.spaceAggregation() == SpaceAggregation.NONE) {
-			return own;
-		}
-		Map<Integer, List<BigDecimal>> byMonth = new TreeMap<>();
-		for (String child : this.observations.children(unit)) {
-			monthly(indicator, child, year, month).tailMap(first)
-				.forEach((entered, value) -> byMonth.computeIfAbsent(entered, (key) -> new ArrayList<>()).add(value));
-		}
-		SortedMap<Integer, BigDecimal> series = new TreeMap<>();
-		byMonth.forEach((entered, values) -> series.put(entered,
-				(indicator.spaceAggregation() == SpaceAggregation.SUM) ? sum(values) : mean(values)));
-		return series;
-	}
-
-	/**
-	 * Months 1..{@code lastMonth} from the predecessors, month by month: Σ w·v for a sum, otherwise
-	 * the weighted mean Σ w·v / Σ w over the predecessors with a value that month.
-	 */
-	private SortedMap<Integer, BigDecimal> inherited(IndicatorRule indicator, String unit, int year, int lastMonth) {
-		SortedMap<Integer, BigDecimal> weighted = new TreeMap<>();
-		Map<Integer, BigDecimal> weights = new HashMap<>();
-		if (lastMonth < 1) {
-			return weighted;
-		}
-		for (WeightedUnit predecessor : this.observations.predecessors(unit)) {
-			monthly(indicator, predecessor.unit(), year, lastMonth).forEach((entered, value) -> {
-				weighted.merge(entered, predecessor.weight().multiply(value), BigDecimal::add);
-				weights.merge(entered, predecessor.weight(), BigDecimal::add);
-			});
-		}
-		if (indicator.spaceAggregation() != SpaceAggregation.SUM) {
-			weighted.replaceAll((entered, value) -> (weights.get(entered).signum() != 0)
-					? value.divide(weights.get(entered), DECIMAL) : null);
-			weighted.values().removeIf(Objects::isNull);
-		}
-		return weighted;
-	}
-
-	/** The entered values of months {@code from}..{@code to}. */
-	private SortedMap<Integer, BigDecimal> entered(String indicator, String unit, int year, int from, int to) {
-		SortedMap<Integer, BigDecimal> months = new TreeMap<>();
-		this.observations.entered(indicator, unit, year).forEach((entered, value) -> {
-			if (entered >= from && entered <= to && value != null) {
-				months.put(entered, value);
-			}
-		});
-		return months;
-	}
-
-	private static BigDecimal overMonths(TimeAggregation time, SortedMap<Integer, BigDecimal> months) {
-		return time.over(months);
-	}
-
-	private BigDecimal fromChildren(IndicatorRule indicator, String unit, int year, int month, TimeAggregation time) {
-		if (indicator.spaceAggregation() == SpaceAggregation.NONE) {
-			return null;
-		}
-		List<BigDecimal> values = new ArrayList<>();
-		for (String child : this.observations.children(unit)) {
-			BigDecimal value = rawToDate(indicator, child, year, month, time);
-			if (value != null) {
-				values.add(value);
-			}
-		}
-		if (values.isEmpty()) {
-			return null;
-		}
-		return (indicator.spaceAggregation() == SpaceAggregation.SUM) ? sum(values) : mean(values);
-	}
-
-	private static BigDecimal sum(Iterable<BigDecimal> values) {
-		BigDecimal sum = BigDecimal.ZERO;
-		for (BigDecimal value : values) {
-			sum = sum.add(value);
-		}
-		return sum;
-	}
-
-	private static BigDecimal mean(Collection<BigDecimal> values) {
-		return sum(values).divide(BigDecimal.valueOf(values.size()), DECIMAL);
 	}
 
 	private IndicatorRule indicator(String code) {

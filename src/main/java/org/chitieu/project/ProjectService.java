@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.chitieu.datavalue.DataValueStatus;
 import org.chitieu.datavalue.DataValues;
+import org.chitieu.datavalue.FiguresChanged;
 import org.chitieu.orgunit.Agency;
 import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.orgunit.OrgUnits;
@@ -27,6 +28,7 @@ import org.chitieu.web.InputError;
 import org.chitieu.web.InvalidInputException;
 import org.chitieu.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +55,11 @@ public class ProjectService {
 
 	private final Clock clock;
 
-	ProjectService(Projects projects, OrgUnits orgUnits, DataValues dataValues, AccessPolicy access, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ProjectService(Projects projects, OrgUnits orgUnits, DataValues dataValues, AccessPolicy access, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.projects = projects;
 		this.orgUnits = orgUnits;
 		this.dataValues = dataValues;
@@ -137,6 +143,7 @@ public class ProjectService {
 			throw new InvalidInputException("project.invalid", errors);
 		}
 		this.projects.save(definition);
+		figuresChanged(Set.of());
 		return definition.code();
 	}
 
@@ -154,6 +161,7 @@ public class ProjectService {
 			throw new InvalidInputException("project.invalid", errors);
 		}
 		this.projects.saveGroup(group);
+		figuresChanged(Set.of());
 		return group.code();
 	}
 
@@ -171,6 +179,7 @@ public class ProjectService {
 				? DataValueStatus.APPROVED : DataValueStatus.SUBMITTED;
 		Instant now = this.clock.instant();
 		entries.forEach(entry -> this.projects.write(entry.toReport(project, status, user.username(), now)));
+		figuresChanged(entries.stream().map(entry -> entry.month().getYear()).collect(Collectors.toSet()));
 		return entries.size();
 	}
 
@@ -182,6 +191,7 @@ public class ProjectService {
 		DataValueStatus status = submit ? DataValueStatus.SUBMITTED : DataValueStatus.DRAFT;
 		Instant now = this.clock.instant();
 		entries.forEach(entry -> this.projects.write(entry.toReport(project, status, user.username(), now)));
+		figuresChanged(entries.stream().map(entry -> entry.month().getYear()).collect(Collectors.toSet()));
 		return entries.size();
 	}
 
@@ -227,7 +237,16 @@ public class ProjectService {
 			throw new InvalidInputException("project.invalid", errors);
 		}
 		reviewed.forEach(this.projects::write);
+		figuresChanged(reviewed.stream().map(ProjectReport::year).collect(Collectors.toSet()));
 		return reviewed.size();
+	}
+
+	/** Announces that the indicators fed by projects may have changed, from these years on. */
+	private void figuresChanged(Set<Integer> years) {
+		Set<Long> fed = this.projects.fedIndicatorIds();
+		if (!fed.isEmpty()) {
+			this.events.publishEvent(new FiguresChanged(fed, years));
+		}
 	}
 
 	private List<Entry> check(ChiTieuUser user, Project project, List<ReportRow> rows) {

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -346,6 +347,11 @@ class Projects {
 
 	List<ProjectSource> findSources() {
 		return this.jdbc.sql(SELECT_SOURCES).query(ProjectSource.class).list();
+	}
+
+	/** The indicators whose values come from project reports. */
+	Set<Long> fedIndicatorIds() {
+		return Set.copyOf(this.jdbc.sql("select indicator_id from indicator_project_source").query(Long.class).list());
 	}
 
 	void saveSource(String indicator, String group, ProjectField field) {

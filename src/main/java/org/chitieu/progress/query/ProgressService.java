@@ -1,27 +1,28 @@
 package org.chitieu.progress.query;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.chitieu.datavalue.DataValue;
 import org.chitieu.datavalue.DataValues;
-import org.chitieu.datavalue.DataValues.CountedValue;
+import org.chitieu.indicator.Formula;
 import org.chitieu.indicator.Indicator;
 import org.chitieu.indicator.IndicatorCatalogue;
+import org.chitieu.indicator.IndicatorKind;
 import org.chitieu.indicator.Polarity;
 import org.chitieu.indicator.Sector;
+import org.chitieu.indicator.SpaceAggregation;
+import org.chitieu.indicator.TimeAggregation;
 import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.orgunit.OrgUnits;
-import org.chitieu.orgunit.Succession;
 import org.chitieu.period.DateRange;
 import org.chitieu.period.Period;
 import org.chitieu.period.ReportingWindow;
@@ -29,26 +30,27 @@ import org.chitieu.plan.Plan;
 import org.chitieu.plan.Plans;
 import org.chitieu.plan.Target;
 import org.chitieu.progress.Evaluation;
-import org.chitieu.progress.InMemoryObservations;
-import org.chitieu.progress.IndicatorFeed;
-import org.chitieu.progress.IndicatorFeed.FedValue;
 import org.chitieu.progress.IndicatorRule;
 import org.chitieu.progress.MonthPoint;
 import org.chitieu.progress.ProgressRules;
+import org.chitieu.progress.RolledUpYearToDate;
+import org.chitieu.progress.RolledUpYearToDate.Rollup;
 import org.chitieu.progress.Status;
 import org.chitieu.progress.TargetRule;
 import org.chitieu.web.NotFoundException;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads what the progress rules read for one plan (the catalogue, the tree on today's boundaries,
- * successions, and the counted values of the year and the year before) and evaluates every target.
+ * Evaluates every target of a plan at a unit from the rollups of its indicators at that unit (the
+ * year and the year before, on the reporting month's boundaries: see {@link RollupMaintenance}), so
+ * the work grows with the plan, never with the figures below the unit.
  */
 @Service
 public class ProgressService {
+
+	private static final String CANDIDATE = "__formula_preview__";
 
 	private final OrgUnits orgUnits;
 
@@ -60,11 +62,11 @@ public class ProgressService {
 
 	private final ReportingWindow reportingWindow;
 
-	private final ObjectProvider<IndicatorFeed> feeds;
+	private final FigureRollups rollups;
 
 	ProgressService(OrgUnits orgUnits, IndicatorCatalogue catalogue, Plans plans, DataValues dataValues,
-			ReportingWindow reportingWindow, ObjectProvider<IndicatorFeed> feeds) {
-		this.feeds = feeds;
+			ReportingWindow reportingWindow, FigureRollups rollups) {
+		this.rollups = rollups;
 		this.orgUnits = orgUnits;
 		this.catalogue = catalogue;
 		this.plans = plans;
@@ -78,7 +80,8 @@ public class ProgressService {
 
 	@Transactional(readOnly = true)
 	public ProgressReport report(OrgUnit unit, YearMonth period) {
-		return report(unit, period, plan(unit, period), load(period));
+		Plan plan = plan(unit, period);
+		return report(unit, period, plan, load(unit, period, plan));
 	}
 
 	/**
@@ -99,7 +102,7 @@ public class ProgressService {
 	public TargetDetail target(OrgUnit unit, String indicatorCode, YearMonth period) {
 		Plan plan = plan(unit, period);
 		Target target = target(plan, indicatorCode);
-		Loaded loaded = load(period);
+		Loaded loaded = load(unit, period, plan);
 		IndicatorProgress progress = report(unit, period, plan, loaded).indicators()
 			.stream()
 			.filter(indicator -> indicator.code().equals(indicatorCode))
@@ -113,9 +116,10 @@ public class ProgressService {
 		Map<Long, String> sectorCodes = this.catalogue.findSectors()
 			.stream()
 			.collect(Collectors.toMap(Sector::id, Sector::code));
+		ProgressRules rules = loaded.rules();
 		List<IndicatorProgress> indicators = plan.targets().stream().map(target -> {
 			Indicator indicator = loaded.indicators().get(target.indicatorCode());
-			Evaluation evaluation = loaded.rules().evaluate(indicator.code(), rule(target), unit.code(), period);
+			Evaluation evaluation = rules.evaluate(indicator.code(), rule(target), unit.code(), period);
 			return new IndicatorProgress(indicator.code(), indicator.name(), indicator.nameEn(), indicator.unit(),
 					indicator.sectorId() == null ? null : sectorCodes.get(indicator.sectorId()), indicator.decimals(),
 					evaluation.target(), evaluation.expected(), evaluation.actual(), evaluation.status(),
@@ -148,6 +152,22 @@ public class ProgressService {
 			.orElseThrow(() -> new NotFoundException("progress.noTarget", indicatorCode, plan.code()));
 	}
 
+	/**
+	 * The value to date a formula not yet saved would have at the unit: evaluated, as a computed
+	 * indicator is, over its components' rollups at the unit.
+	 */
+	@Transactional(readOnly = true)
+	public BigDecimal formulaToDate(Formula formula, TimeAggregation time, OrgUnit unit, YearMonth month) {
+		IndicatorRule candidate = new IndicatorRule(CANDIDATE, IndicatorKind.COMPUTED, formula, time,
+				SpaceAggregation.NONE, Polarity.HIGHER, null);
+		Map<String, Indicator> byCode = byCode();
+		Set<String> sources = new LinkedHashSet<>();
+		formula.components().forEach(component -> sources.addAll(sources(byCode, component)));
+		Loaded loaded = load(byCode, sources, unit, month);
+		return new ProgressRules((code) -> CANDIDATE.equals(code) ? candidate : loaded.catalogue().apply(code),
+				loaded.yearToDate()).actualToDate(CANDIDATE, unit.code(), month.getYear(), month.getMonthValue());
+	}
+
 	/** A target evaluated at the month, and its months 1..12 for a chart. */
 	public record TargetDetail(IndicatorProgress progress, List<MonthPoint> series) {
 	}
@@ -161,7 +181,7 @@ public class ProgressService {
 			.values()
 			.stream()
 			.collect(Collectors.toMap(Indicator::id, Indicator::code));
-		Map<String, List<DataValue>> counted = this.dataValues.findAll(codes.keySet(), unit.id(), period.getYear())
+		Map<String, List<DataValue>> counted = this.dataValues.findAll(loaded.sources(), unit.id(), period.getYear())
 			.stream()
 			.filter(value -> value.month() <= period.getMonthValue())
 			.collect(Collectors.groupingBy(value -> codes.get(value.indicatorId())));
@@ -199,54 +219,41 @@ public class ProgressService {
 			.orElseThrow(() -> new NotFoundException("progress.noPlan", unit.name(), period.getYear()));
 	}
 
-	private Loaded load(YearMonth period) {
-		int year = period.getYear();
-		List<Indicator> indicators = this.catalogue.findAll();
-		Map<String, Indicator> byCode = indicators.stream()
-			.collect(Collectors.toMap(Indicator::code, Function.identity()));
-		Map<Long, String> indicatorCodes = indicators.stream()
-			.collect(Collectors.toMap(Indicator::id, Indicator::code));
-		List<OrgUnit> units = this.orgUnits.findAll();
-		Map<Long, OrgUnit> unitsById = units.stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
-		InMemoryObservations.Builder observations = InMemoryObservations.builder();
-		// today's boundaries: the children on the last day of the reporting month, or of the parent's
-		// validity for a parent that had ended by then (a predecessor) or did not exist yet
-		LocalDate day = period.atEndOfMonth();
-		units.stream().filter(unit -> unit.parentId() != null).forEach(unit -> {
-			OrgUnit parent = unitsById.get(unit.parentId());
-			if (unit.validOn(parent.nearestValidDay(day))) {
-				observations.child(parent.code(), unit.code());
-			}
-		});
-		// a unit formed later holds its predecessors' figures for the months before its validFrom
-		units.stream()
-			.filter(unit -> unit.validFrom() != null)
-			.forEach(unit -> observations.firstMonth(unit.code(), YearMonth.from(unit.validFrom())));
-		for (Succession succession : this.orgUnits.findSuccessions()) {
-			observations.succession(unitsById.get(succession.fromId()).code(), unitsById.get(succession.toId()).code(),
-					succession.weight());
-		}
-		// an indicator fed from elsewhere (project reports) takes its values from there alone
-		List<IndicatorFeed.Feed> fed = this.feeds.orderedStream().map(feed -> feed.feed(year - 1, year)).toList();
-		Set<String> fedIndicators = fed.stream().flatMap(feed -> feed.indicators().stream()).collect(Collectors.toSet());
-		Collection<Long> ids = indicators.stream()
-			.filter(indicator -> !fedIndicators.contains(indicator.code()))
-			.map(Indicator::id)
-			.toList();
-		for (CountedValue value : this.dataValues.findCounted(ids, year - 1, year)) {
-			observations.value(indicatorCodes.get(value.indicatorId()), unitsById.get(value.orgUnitId()).code(),
-					value.year(), value.month(), value.value());
-		}
-		fed.stream()
-			.flatMap(feed -> feed.values().stream())
-			.forEach((FedValue value) -> observations.value(value.indicator(), value.orgUnit(), value.year(),
-					value.month(), value.value()));
-		Map<String, IndicatorRule> rules = new HashMap<>();
-		indicators.forEach(indicator -> rules.put(indicator.code(), rule(indicator)));
-		return new Loaded(byCode, new ProgressRules(rules, observations.build()));
+	/** The catalogue and the rollups the plan's targets read at the unit. */
+	private Loaded load(OrgUnit unit, YearMonth period, Plan plan) {
+		Map<String, Indicator> byCode = byCode();
+		Set<String> sources = new LinkedHashSet<>();
+		plan.targets().forEach(target -> sources.addAll(sources(byCode, target.indicatorCode())));
+		return load(byCode, sources, unit, period);
 	}
 
-	private static IndicatorRule rule(Indicator indicator) {
+	/**
+	 * The rollups of the raw {@code sources} at the unit in the year and the year before, on the
+	 * boundaries of the reporting month, in one query; and the rules of the indicators read, each
+	 * computed indicator's formula parsed once.
+	 */
+	private Loaded load(Map<String, Indicator> byCode, Set<String> sources, OrgUnit unit, YearMonth period) {
+		Map<Long, String> codes = new HashMap<>();
+		sources.stream()
+			.map(byCode::get)
+			.filter(Objects::nonNull)
+			.forEach(indicator -> codes.put(indicator.id(), indicator.code()));
+		List<Rollup> rollups = this.rollups.read(period.atEndOfMonth(), codes.keySet(), unit.id(), period.getYear())
+			.stream()
+			.map(row -> new Rollup(codes.get(row.indicatorId()), unit.code(), row.year(), row.toDate(),
+					row.monthsSummed()))
+			.toList();
+		Map<String, IndicatorRule> rules = new HashMap<>();
+		Function<String, IndicatorRule> catalogue = code -> rules.computeIfAbsent(code,
+				(known) -> byCode.containsKey(known) ? rule(byCode.get(known)) : null);
+		return new Loaded(byCode, codes.keySet(), catalogue, new RolledUpYearToDate(rollups));
+	}
+
+	private Map<String, Indicator> byCode() {
+		return this.catalogue.findAll().stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
+	}
+
+	static IndicatorRule rule(Indicator indicator) {
 		return new IndicatorRule(indicator.code(), indicator.kind(), indicator.parsedFormula(),
 				indicator.timeAggregation(), indicator.spaceAggregation(), indicator.polarity(), indicator.tolerance());
 	}
@@ -255,6 +262,12 @@ public class ProgressService {
 		return new TargetRule(target.value(), target.schedule(), target.planned());
 	}
 
-	private record Loaded(Map<String, Indicator> indicators, ProgressRules rules) {
+	/** @param sources the ids of the raw indicators the plan's targets come from */
+	private record Loaded(Map<String, Indicator> indicators, Set<Long> sources,
+			Function<String, IndicatorRule> catalogue, RolledUpYearToDate yearToDate) {
+
+		ProgressRules rules() {
+			return new ProgressRules(this.catalogue, this.yearToDate);
+		}
 	}
 }
