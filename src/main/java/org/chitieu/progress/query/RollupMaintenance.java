@@ -96,7 +96,8 @@ public class RollupMaintenance {
 			.stream()
 			.filter(indicator -> !indicator.computed() && change.indicatorIds().contains(indicator.id()))
 			.collect(Collectors.toMap(Indicator::id, Function.identity()));
-		if (indicators.isEmpty() || change.years().isEmpty() && indicators.values().stream().noneMatch(Indicator::fedByProjects)) {
+		boolean anyFed = indicators.values().stream().anyMatch(Indicator::fedByProjects);
+		if (indicators.isEmpty() || (change.years().isEmpty() && !anyFed)) {
 			return;
 		}
 		// a fed indicator's slices are all its years: (indicator, 0) stands for them when locking
