@@ -7,9 +7,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.PGConnection;
@@ -19,13 +23,17 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Empties every node's caches when their data changes. The database announces each committed change
  * on the {@code chitieu_cache} channel (triggers on the tables), so a change made on any node, or by
  * hand, reaches all of them within the poll interval. A cache {@link #register registers} what
  * empties it; the listener keeps a connection of its own and, after losing it, reconnects and
- * empties everything, since notices may have been missed meanwhile.
+ * empties everything, since notices may have been missed meanwhile. A writer on this node also says
+ * {@link #changed} after writing, so this node's caches are emptied the moment its transaction ends,
+ * not a poll later: a read right after a write on the same node never sees the old data.
  */
 @Component
 public class CacheEviction implements SmartLifecycle {
@@ -51,6 +59,84 @@ public class CacheEviction implements SmartLifecycle {
 	/** Runs {@code evict} on this node whenever data of the topic changed on any node. */
 	public void register(CacheTopic topic, Runnable evict) {
 		this.evictions.computeIfAbsent(topic, key -> new CopyOnWriteArrayList<>()).add(evict);
+	}
+
+	/** A cache of the topic's data, loaded by {@code load} on first use and emptied on every change to the topic. */
+	public <T> TopicCache<T> cache(CacheTopic topic, Supplier<T> load) {
+		TopicCache<T> cache = new TopicCache<>(topic, load, this);
+		register(topic, cache::evict);
+		return cache;
+	}
+
+	/**
+	 * This thread has just written data of the topic: outside a transaction its caches on this node are
+	 * emptied at once; inside one, when it ends (committed or rolled back), and until then the
+	 * transaction's own reads do not use them, since they see what no other reader may see yet. Other
+	 * nodes hear of it from the database.
+	 */
+	public void changed(CacheTopic topic) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			run(topic);
+			return;
+		}
+		Written written = writtenHere();
+		if (written == null) {
+			Written fresh = new Written();
+			TransactionSynchronizationManager.bindResource(this, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(CacheEviction.this);
+					fresh.topics().forEach(CacheEviction.this::run);
+				}
+			});
+			written = fresh;
+		}
+		written.wrote(topic);
+	}
+
+	/** What this thread's transaction wrote, or {@code null}. */
+	Written writtenHere() {
+		return (TransactionSynchronizationManager.getResource(this) instanceof Written written) ? written : null;
+	}
+
+	/**
+	 * The topics a transaction wrote, and the snapshots its own reads took of them: each kept until the
+	 * transaction writes the topic again.
+	 */
+	static final class Written {
+
+		private final Map<CacheTopic, Integer> writes = new EnumMap<>(CacheTopic.class);
+
+		private final Map<TopicCache<?>, Snapshot> snapshots = new HashMap<>();
+
+		void wrote(CacheTopic topic) {
+			this.writes.merge(topic, 1, Integer::sum);
+		}
+
+		boolean wrote(TopicCache<?> cache) {
+			return this.writes.containsKey(cache.topic());
+		}
+
+		Set<CacheTopic> topics() {
+			return this.writes.keySet();
+		}
+
+		@SuppressWarnings("unchecked")
+		<T> T snapshot(TopicCache<T> cache, Supplier<T> load) {
+			int writes = this.writes.get(cache.topic());
+			Snapshot kept = this.snapshots.get(cache);
+			if (kept != null && kept.writes() == writes) {
+				return (T) kept.value();
+			}
+			T value = load.get();
+			this.snapshots.put(cache, new Snapshot(writes, value));
+			return value;
+		}
+
+		private record Snapshot(int writes, Object value) {
+		}
+
 	}
 
 	@Override

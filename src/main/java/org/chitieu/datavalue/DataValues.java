@@ -3,6 +3,7 @@ package org.chitieu.datavalue;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -119,13 +122,18 @@ public class DataValues {
 
 	/** The counted values of the indicators at one org unit in a year. */
 	public List<DataValue> findAll(Collection<Long> indicatorIds, long orgUnitId, int year) {
-		if (indicatorIds.isEmpty()) {
+		return findAll(indicatorIds, List.of(orgUnitId), year);
+	}
+
+	/** The counted values of the indicators at the org units in a year, in one statement. */
+	public List<DataValue> findAll(Collection<Long> indicatorIds, Collection<Long> orgUnitIds, int year) {
+		if (indicatorIds.isEmpty() || orgUnitIds.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc
-			.sql(SELECT_COUNTED_VALUE + " where indicator_id in (:indicators) and org_unit_id = :unit and year = :year")
+			.sql(SELECT_COUNTED_VALUE + " where indicator_id in (:indicators) and org_unit_id in (:units) and year = :year")
 			.param("indicators", indicatorIds)
-			.param("unit", orgUnitId)
+			.param("units", orgUnitIds)
 			.param("year", year)
 			.query(DataValue.class)
 			.list();
@@ -218,11 +226,27 @@ public class DataValues {
 	}
 
 	public List<DataValueChange> history(long indicatorId, long orgUnitId, int year) {
-		return this.jdbc.sql("""
-				select org_unit_id, year, month, old_value, new_value, old_status, new_status, comment, changed_by, changed_at
-				from data_value_history where indicator_id = ? and org_unit_id = ? and year = ?
+		return history(List.of(indicatorId), List.of(orgUnitId), year).getOrDefault(indicatorId, List.of());
+	}
+
+	/** The changes of the indicators' figures at the org units in a year, newest first, by indicator id. */
+	public Map<Long, List<DataValueChange>> history(Collection<Long> indicatorIds, Collection<Long> orgUnitIds,
+			int year) {
+		if (indicatorIds.isEmpty() || orgUnitIds.isEmpty()) {
+			return Map.of();
+		}
+		RowMapper<DataValueChange> change = new DataClassRowMapper<>(DataValueChange.class);
+		Map<Long, List<DataValueChange>> byIndicator = new HashMap<>();
+		this.jdbc.sql("""
+				select indicator_id, org_unit_id, year, month, old_value, new_value, old_status, new_status, comment,
+				       changed_by, changed_at
+				from data_value_history where indicator_id in (:indicators) and org_unit_id in (:units) and year = :year
 				order by changed_at desc, id desc
-				""").params(indicatorId, orgUnitId, year).query(DataValueChange.class).list();
+				""").param("indicators", indicatorIds).param("units", orgUnitIds).param("year", year).query((row, number) -> {
+			byIndicator.computeIfAbsent(row.getLong("indicator_id"), id -> new ArrayList<>()).add(change.mapRow(row, number));
+			return null;
+		}).list();
+		return byIndicator;
 	}
 
 	/** Whether the month is closed for the unit: by a lock on it or a unit above, on it or a later month. */

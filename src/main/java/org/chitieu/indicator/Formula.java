@@ -122,6 +122,17 @@ public final class Formula {
 		return this.text;
 	}
 
+	/** Two formulas of the same text are the same formula. */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Formula formula && formula.text.equals(this.text);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.text.hashCode();
+	}
+
 	/**
 	 * EvalEx's power, with no value for an exponent beyond what an indicator needs: a huge one (say
 	 * {@code 2 ^ 1e300000}) would keep the evaluation busy for hours.

@@ -6,12 +6,13 @@ import java.math.BigDecimal;
  * An indicator (chỉ tiêu) of the catalogue. {@code formula} is set for {@link IndicatorKind#COMPUTED}
  * indicators only; {@code decimals} is how the UI and reports round it (the API never rounds).
  * {@code fedByProjects}: its monthly values come from project reports, so nobody enters them;
- * {@code entryChecks}: what an entered figure must be.
+ * {@code entryChecks}: what an entered figure must be; {@code parsedFormula}: the formula parsed once,
+ * when the catalogue was read ({@code null} for an indicator that is not computed).
  */
 public record Indicator(long id, String code, String name, String nameEn, String unit, Long sectorId,
 		Long agencyId, IndicatorKind kind, String formula, TimeAggregation timeAggregation,
 		SpaceAggregation spaceAggregation, Polarity polarity, int decimals, BigDecimal tolerance,
-		boolean fedByProjects, EntryChecks entryChecks) {
+		boolean fedByProjects, EntryChecks entryChecks, Formula parsedFormula) {
 
 	/** Whether people enter its figures: not computed by a formula, not fed by projects. */
 	public boolean entered() {
@@ -20,10 +21,6 @@ public record Indicator(long id, String code, String name, String nameEn, String
 
 	public boolean computed() {
 		return this.kind == IndicatorKind.COMPUTED;
-	}
-
-	public Formula parsedFormula() {
-		return computed() ? Formula.parse(this.formula) : null;
 	}
 
 	/** The name in the given language, Vietnamese when no English name was given. */

@@ -4,12 +4,22 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.chitieu.database.CacheEviction;
+import org.chitieu.database.CacheTopic;
+import org.chitieu.database.TopicCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The indicators and sectors of the deployment. */
+/**
+ * The indicators and sectors of the deployment. Reads are answered from a snapshot of both, formulas
+ * parsed (two statements when first needed), emptied whenever the catalogue changes.
+ */
 @Repository
 public class IndicatorCatalogue {
 
@@ -45,22 +55,27 @@ public class IndicatorCatalogue {
 
 	private final JdbcClient jdbc;
 
-	IndicatorCatalogue(JdbcClient jdbc) {
+	private final CacheEviction eviction;
+
+	private final TopicCache<Catalogue> catalogue;
+
+	IndicatorCatalogue(JdbcClient jdbc, CacheEviction eviction) {
 		this.jdbc = jdbc;
+		this.eviction = eviction;
+		this.catalogue = eviction.cache(CacheTopic.CATALOGUE, this::load);
 	}
 
+	/** Every indicator, in the catalogue's order. */
 	public List<Indicator> findAll() {
-		return this.jdbc.sql(SELECT_INDICATOR + " order by sort_order, code").query(IndicatorCatalogue::indicator).list();
+		return this.catalogue.get().indicators();
 	}
 
 	public Optional<Indicator> findByCode(String code) {
-		return this.jdbc.sql(SELECT_INDICATOR + " where code = ?").param(code).query(IndicatorCatalogue::indicator).optional();
+		return Optional.ofNullable(this.catalogue.get().byCode().get(code));
 	}
 
 	public List<Sector> findSectors() {
-		return this.jdbc.sql("select id, code, name, name_en, sort_order from sector order by sort_order, code")
-			.query(Sector.class)
-			.list();
+		return this.catalogue.get().sectors();
 	}
 
 	public void saveSector(String code, String name, String nameEn, int sortOrder) {
@@ -70,6 +85,7 @@ public class IndicatorCatalogue {
 			.param("nameEn", nameEn)
 			.param("sortOrder", sortOrder)
 			.update();
+		this.eviction.changed(CacheTopic.CATALOGUE);
 	}
 
 	public void saveIndicator(IndicatorDefinition definition, int sortOrder) {
@@ -95,20 +111,43 @@ public class IndicatorCatalogue {
 			.param("negativeAllowed", checks.negativeAllowed())
 			.param("enteredAt", checks.enteredAt().isEmpty() ? null : String.join(",", checks.enteredAt()))
 			.update();
+		this.eviction.changed(CacheTopic.CATALOGUE);
+	}
+
+	private Catalogue load() {
+		List<Indicator> indicators = this.jdbc.sql(SELECT_INDICATOR + " order by sort_order, code")
+			.query(IndicatorCatalogue::indicator)
+			.list();
+		List<Sector> sectors = this.jdbc.sql("select id, code, name, name_en, sort_order from sector order by sort_order, code")
+			.query(Sector.class)
+			.list();
+		return new Catalogue(indicators,
+				indicators.stream().collect(Collectors.toUnmodifiableMap(Indicator::code, Function.identity())), sectors);
 	}
 
 	private static Indicator indicator(ResultSet row, int number) throws SQLException {
 		String enteredAt = row.getString("entered_at");
+		IndicatorKind kind = IndicatorKind.valueOf(row.getString("kind"));
 		return new Indicator(row.getLong("id"), row.getString("code"), row.getString("name"),
 				row.getString("name_en"), row.getString("unit"), row.getObject("sector_id", Long.class),
-				row.getObject("agency_id", Long.class), IndicatorKind.valueOf(row.getString("kind")),
+				row.getObject("agency_id", Long.class), kind,
 				row.getString("formula"), TimeAggregation.valueOf(row.getString("time_aggregation")),
 				SpaceAggregation.valueOf(row.getString("space_aggregation")),
 				Polarity.valueOf(row.getString("polarity")), row.getInt("decimals"), row.getBigDecimal("tolerance"),
 				row.getBoolean("fed_by_projects"),
 				new EntryChecks(row.getBigDecimal("min_value"), row.getBigDecimal("max_value"),
 						row.getBoolean("whole_number"), row.getBoolean("negative_allowed"),
-						enteredAt == null ? List.of() : List.of(enteredAt.split(","))));
+						enteredAt == null ? List.of() : List.of(enteredAt.split(","))),
+				kind == IndicatorKind.COMPUTED ? Formula.parse(row.getString("formula")) : null);
+	}
+
+	private record Catalogue(List<Indicator> indicators, Map<String, Indicator> byCode, List<Sector> sectors) {
+
+		Catalogue {
+			indicators = List.copyOf(indicators);
+			sectors = List.copyOf(sectors);
+		}
+
 	}
 
 	/** An indicator as written in a metadata document: sector and agency by code. */

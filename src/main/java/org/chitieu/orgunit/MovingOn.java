@@ -65,10 +65,7 @@ public class MovingOn {
 		}
 		OrgUnit successor = successor(unit, successorCode);
 		Map<String, Integer> moved = new LinkedHashMap<>();
-		moved.put("agencies", this.jdbc.sql("update agency set org_unit_id = :to where org_unit_id = :from")
-			.param("from", unit.id())
-			.param("to", successor.id())
-			.update());
+		moved.put("agencies", this.orgUnits.moveAgencies(unit.id(), successor.id()));
 		this.holdings.orderedStream().forEach(held -> moved.put(held.kind(), held.moveTo(unit.id(), successor.id())));
 		Instant at = this.clock.instant();
 		this.jdbc.sql(RECORD)

@@ -3,12 +3,23 @@ package org.chitieu.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import org.chitieu.database.CacheEviction;
+import org.chitieu.database.CacheTopic;
+import org.chitieu.database.TopicCache;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,25 +29,25 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Plans, their versions and targets. Every read returns one version: the current one (the newest
- * issued), the one in force at a month, or all of them.
+ * issued), the one in force at a month, or all of them. Reads are answered from a snapshot of every
+ * plan's versions (two statements when first needed; a version's targets in one more when first
+ * asked for), emptied whenever the catalogue changes.
  */
 @Repository
 public class Plans {
 
-	private static final String SELECT_VERSION = """
+	/** Every version, in the order the reads give them: newest year first, then by code, then the first first. */
+	private static final String SELECT_VERSIONS = """
 			select v.id as version_id, p.id, p.code, p.org_unit_id, p.year, v.resolution, v.version,
 			       v.effective_from, v.status = 'ISSUED' as issued
 			from plan p join plan_version v on v.plan_id = p.id
-			""";
-
-	private static final String NEWEST_ISSUED = """
-			 and v.status = 'ISSUED' order by v.version desc limit 1
+			order by p.year desc, p.code, v.version
 			""";
 
 	private static final String SELECT_TARGETS = """
-			select t.indicator_id, i.code, t.value, t.schedule, t.planned::text as planned
+			select t.plan_version_id, t.indicator_id, i.code, t.value, t.schedule, t.planned::text as planned
 			from target t join indicator i on i.id = t.indicator_id
-			where t.plan_version_id = ? order by t.sort_order, i.code
+			where t.plan_version_id in (:versions) order by t.plan_version_id, t.sort_order, i.code
 			""";
 
 	private static final String INSERT_PLAN = """
@@ -70,15 +81,21 @@ public class Plans {
 
 	private final JdbcClient jdbc;
 
+	private final CacheEviction eviction;
+
+	private final TopicCache<PlanBook> book;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	Plans(JdbcClient jdbc) {
+	Plans(JdbcClient jdbc, CacheEviction eviction) {
 		this.jdbc = jdbc;
+		this.eviction = eviction;
+		this.book = eviction.cache(CacheTopic.CATALOGUE, this::load);
 	}
 
 	/** The current plan of the unit and year: its newest issued version. */
 	public Optional<Plan> find(long orgUnitId, int year) {
-		return one(SELECT_VERSION + " where p.org_unit_id = ? and p.year = ?" + NEWEST_ISSUED, orgUnitId, year);
+		return newest(version -> version.orgUnitId() == orgUnitId && version.year() == year);
 	}
 
 	/**
@@ -87,70 +104,114 @@ public class Plans {
 	 * Progress at month m is judged by it.
 	 */
 	public Optional<Plan> inForce(long orgUnitId, YearMonth month) {
-		return one(SELECT_VERSION + """
-				 where p.org_unit_id = ? and p.year = ? and v.status = 'ISSUED'
-				 order by case when v.effective_from is null or v.effective_from <= ? then v.version
-				               else -v.version end desc
-				 limit 1
-				""", orgUnitId, month.getYear(), month.atEndOfMonth());
+		LocalDate end = month.atEndOfMonth();
+		PlanBook book = this.book.get();
+		return book.versions()
+			.stream()
+			.filter(version -> version.issued() && version.orgUnitId() == orgUnitId && version.year() == month.getYear())
+			.max(Comparator.comparingInt((Version version) -> version.effectiveFrom() == null
+					|| !version.effectiveFrom().isAfter(end) ? version.version() : -version.version()))
+			.map(version -> plan(book, version));
 	}
 
 	public Optional<Plan> findByCode(String code) {
-		return one(SELECT_VERSION + " where p.code = ?" + NEWEST_ISSUED, code);
+		return newest(version -> version.code().equals(code));
 	}
 
 	/** The plan's unit and year, whether or not a version of it is issued yet. */
 	public Optional<PlanKey> key(String code) {
-		return this.jdbc.sql("select id, code, org_unit_id, year from plan where code = ?")
-			.param(code)
-			.query(PlanKey.class)
-			.optional();
+		return this.book.get().keys().stream().filter(key -> key.code().equals(code)).findFirst();
 	}
 
 	/** The code of the plan of a unit and year, whatever its versions. */
 	public Optional<String> codeOf(long orgUnitId, int year) {
-		return this.jdbc.sql("select code from plan where org_unit_id = ? and year = ?")
-			.params(orgUnitId, year)
-			.query(String.class)
-			.optional();
+		return this.book.get()
+			.keys()
+			.stream()
+			.filter(key -> key.orgUnitId() == orgUnitId && key.year() == year)
+			.map(PlanKey::code)
+			.findFirst();
 	}
 
 	/** The current version of every plan that has one issued, newest year first. */
 	public List<Plan> findAll() {
-		return this.jdbc.sql("""
-				select distinct on (p.year, p.code) v.id from plan p join plan_version v on v.plan_id = p.id
-				where v.status = 'ISSUED' order by p.year desc, p.code, v.version desc
-				""").query(Long.class).list().stream().map(this::load).toList();
+		PlanBook book = this.book.get();
+		Map<Long, Version> current = new LinkedHashMap<>();
+		book.versions().stream().filter(Version::issued).forEach(version -> current.put(version.planId(), version));
+		return plans(book, current.values());
 	}
 
 	/** Every version of the plan, the first first, drafts included. */
 	public List<Plan> versions(String code) {
-		return this.jdbc.sql("select v.id from plan p join plan_version v on v.plan_id = p.id where p.code = ? "
-				+ "order by v.version")
-			.param(code)
-			.query(Long.class)
-			.list()
+		PlanBook book = this.book.get();
+		return plans(book, book.versions().stream().filter(version -> version.code().equals(code)).toList());
+	}
+
+	/** The draft version of the plan, if it has one. */
+	public Optional<Plan> findDraft(String code) {
+		PlanBook book = this.book.get();
+		return book.versions()
 			.stream()
-			.map(this::load)
+			.filter(version -> !version.issued() && version.code().equals(code))
+			.findFirst()
+			.map(version -> plan(book, version));
+	}
+
+	/** Every plan with a draft version, the drafts themselves. */
+	public List<Plan> findDrafts() {
+		PlanBook book = this.book.get();
+		return plans(book, book.versions().stream().filter(version -> !version.issued()).toList());
+	}
+
+	private Optional<Plan> newest(Predicate<Version> of) {
+		PlanBook book = this.book.get();
+		return book.versions()
+			.stream()
+			.filter(version -> version.issued() && of.test(version))
+			.max(Comparator.comparingInt(Version::version))
+			.map(version -> plan(book, version));
+	}
+
+	private Plan plan(PlanBook book, Version version) {
+		return plans(book, List.of(version)).get(0);
+	}
+
+	/** The versions as plans with their targets, reading the targets not read yet in one statement. */
+	private List<Plan> plans(PlanBook book, Collection<Version> versions) {
+		List<Long> missing = versions.stream()
+			.map(Version::id)
+			.filter(id -> !book.targets().containsKey(id))
+			.distinct()
+			.toList();
+		if (!missing.isEmpty()) {
+			Map<Long, List<Target>> read = new HashMap<>();
+			missing.forEach(id -> read.put(id, new ArrayList<>()));
+			this.jdbc.sql(SELECT_TARGETS).param("versions", missing).query((rs, row) -> {
+				read.get(rs.getLong(1))
+					.add(new Target(rs.getLong(2), rs.getString(3), rs.getBigDecimal(4),
+							rs.getString(5) == null ? null : Schedule.valueOf(rs.getString(5)), planned(rs.getString(6))));
+				return row;
+			}).list();
+			read.forEach((id, targets) -> book.targets().putIfAbsent(id, List.copyOf(targets)));
+		}
+		return versions.stream()
+			.map(version -> new Plan(version.planId(), version.code(), version.orgUnitId(), version.year(),
+					version.resolution(), version.version(), book.targets().get(version.id()), version.effectiveFrom(),
+					version.issued()))
 			.toList();
 	}
 
-	private Optional<Plan> one(String sql, Object... params) {
-		return this.jdbc.sql(sql).params(params).query((rs, row) -> rs.getLong("version_id")).optional().map(this::load);
-	}
-
-	private Plan load(long versionId) {
-		List<Target> targets = this.jdbc.sql(SELECT_TARGETS)
-			.param(versionId)
-			.query((rs, row) -> new Target(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
-					rs.getString(4) == null ? null : Schedule.valueOf(rs.getString(4)), planned(rs.getString(5))))
+	/** Every plan and the heads of its versions; a version's targets are read when first asked for. */
+	private PlanBook load() {
+		List<PlanKey> keys = this.jdbc.sql("select id, code, org_unit_id, year from plan order by year desc, code")
+			.query(PlanKey.class)
 			.list();
-		return this.jdbc.sql(SELECT_VERSION + " where v.id = ?")
-			.param(versionId)
-			.query((rs, row) -> new Plan(rs.getLong("id"), rs.getString("code"), rs.getLong("org_unit_id"),
-					rs.getInt("year"), rs.getString("resolution"), rs.getInt("version"), targets,
+		List<Version> versions = this.jdbc.sql(SELECT_VERSIONS)
+			.query((rs, row) -> new Version(rs.getLong("version_id"), rs.getLong("id"), rs.getString("code"),
+					rs.getLong("org_unit_id"), rs.getInt("year"), rs.getString("resolution"), rs.getInt("version"),
 					rs.getObject("effective_from", LocalDate.class), rs.getBoolean("issued")))
-			.single();
+			.list();
+		return new PlanBook(List.copyOf(keys), List.copyOf(versions), new ConcurrentHashMap<>());
 	}
 
 	/**
@@ -270,27 +331,7 @@ public class Plans {
 			.params(resolution, effectiveFrom, draft.versionId())
 			.update();
 		this.jdbc.sql(MARK_CURRENT).param("plan", draft.planId()).update();
-	}
-
-	/** The draft version of the plan, if it has one. */
-	public Optional<Plan> findDraft(String code) {
-		return this.jdbc.sql("select v.id from plan p join plan_version v on v.plan_id = p.id "
-				+ "where p.code = ? and v.status = 'DRAFT'")
-			.param(code)
-			.query(Long.class)
-			.optional()
-			.map(this::load);
-	}
-
-	/** Every plan with a draft version, the drafts themselves. */
-	public List<Plan> findDrafts() {
-		return this.jdbc.sql("select v.id from plan p join plan_version v on v.plan_id = p.id "
-				+ "where v.status = 'DRAFT' order by p.year desc, p.code")
-			.query(Long.class)
-			.list()
-			.stream()
-			.map(this::load)
-			.toList();
+		this.eviction.changed(CacheTopic.CATALOGUE);
 	}
 
 	private DraftKey draft(String code) {
@@ -336,6 +377,7 @@ public class Plans {
 				.param("sortOrder", order++)
 				.update();
 		}
+		this.eviction.changed(CacheTopic.CATALOGUE);
 	}
 
 	private static boolean sameTargets(Plan version, List<TargetDefinition> targets) {
@@ -408,6 +450,15 @@ public class Plans {
 	}
 
 	private record DraftKey(long planId, long versionId) {
+	}
+
+	/** The head of one version of a plan. */
+	private record Version(long id, long planId, String code, long orgUnitId, int year, String resolution,
+			int version, LocalDate effectiveFrom, boolean issued) {
+	}
+
+	/** Every plan and version; targets by version id, filled in as they are read. */
+	private record PlanBook(List<PlanKey> keys, List<Version> versions, Map<Long, List<Target>> targets) {
 	}
 
 }

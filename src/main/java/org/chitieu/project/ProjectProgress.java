@@ -160,7 +160,8 @@ public class ProjectProgress implements IndicatorFeed {
 			.orElseThrow(() -> new NotFoundException("project.unknown", code));
 		this.access.checkRead(user, project.orgUnitId());
 		LocalDate asOf = asOf(period);
-		List<MilestoneView> milestones = this.projects.findMilestones(project.id())
+		List<MilestoneView> milestones = snapshot.milestones()
+			.getOrDefault(project.id(), List.of())
 			.stream()
 			.map(m -> new MilestoneView(m.code(), m.name(), m.plannedDate(), m.actualDate(),
 					ProjectRules.slippageDays(m, asOf), m.note()))
@@ -254,7 +255,8 @@ public class ProjectProgress implements IndicatorFeed {
 		Optional<TargetRule> target = target(snapshot, project, year);
 		Evaluation disbursement = target.map(rule -> rules.evaluate(DISBURSED, rule, project.code(), period))
 			.orElse(null);
-		Verdict verdict = ProjectRules.status(disbursement, this.projects.findMilestones(project.id()), asOf);
+		Verdict verdict = ProjectRules.status(disbursement, snapshot.milestones().getOrDefault(project.id(), List.of()),
+				asOf);
 		BigDecimal physical = snapshot.reports()
 			.getOrDefault(project.id(), List.of())
 			.stream()
@@ -336,7 +338,8 @@ public class ProjectProgress implements IndicatorFeed {
 		int year = period.getYear();
 		List<Project> all = this.projects.findAll();
 		Map<Long, Project> byId = all.stream().collect(Collectors.toMap(Project::id, Function.identity()));
-		Map<Long, String> groupCodes = this.projects.findGroups()
+		List<ProjectGroup> groups = this.projects.findGroups();
+		Map<Long, String> groupCodes = groups
 			.stream()
 			.collect(Collectors.toMap(ProjectGroup::id, ProjectGroup::code));
 		Map<Long, List<String>> groupsOf = new HashMap<>();
@@ -372,7 +375,8 @@ public class ProjectProgress implements IndicatorFeed {
 		Map<Long, List<CapitalPlan>> capitalPlans = capital.stream()
 			.collect(Collectors.groupingBy(Projects.ProjectCapital::projectId,
 					Collectors.mapping(c -> new CapitalPlan(c.year(), c.source(), c.amount()), Collectors.toList())));
-		return new Snapshot(all, this.projects.findGroups(), groupsOf, planTotals, capitalPlans, schedules, reports,
+		return new Snapshot(all, groups, groupsOf, planTotals, capitalPlans, schedules, reports,
+				this.projects.findAllMilestones(),
 				this.orgUnits.findAgencies().stream().collect(Collectors.toMap(Agency::id, Function.identity())),
 				this.orgUnits.findAll().stream().collect(Collectors.toMap(OrgUnit::id, Function.identity())),
 				new ProgressRules(RULES, observations.build()));
@@ -397,7 +401,7 @@ public class ProjectProgress implements IndicatorFeed {
 	private record Snapshot(List<Project> projects, List<ProjectGroup> groups, Map<Long, List<String>> groupsOf,
 			Map<Long, Map<Integer, BigDecimal>> planTotals, Map<Long, List<CapitalPlan>> capitalPlans,
 			Map<String, Projects.ProjectSchedule> schedules, Map<Long, List<ProjectReport>> reports,
-			Map<Long, Agency> agencies, Map<Long, OrgUnit> units, ProgressRules rules) {
+			Map<Long, List<Milestone>> milestones, Map<Long, Agency> agencies, Map<Long, OrgUnit> units, ProgressRules rules) {
 	}
 
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -14,8 +16,12 @@ import java.util.TreeMap;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.chitieu.database.CacheEviction;
+import org.chitieu.database.CacheTopic;
 import org.chitieu.plan.Schedule;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -120,8 +126,11 @@ class Projects {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	Projects(JdbcClient jdbc) {
+	private final CacheEviction eviction;
+
+	Projects(JdbcClient jdbc, CacheEviction eviction) {
 		this.jdbc = jdbc;
+		this.eviction = eviction;
 	}
 
 	// Projects and groups
@@ -290,11 +299,18 @@ class Projects {
 
 	// Milestones and obstacles
 
-	List<Milestone> findMilestones(long projectId) {
-		return this.jdbc.sql("""
-				select id, code, name, planned_date, actual_date, note from project_milestone
-				where project_id = ? order by planned_date, code
-				""").param(projectId).query(Milestone.class).list();
+	/** Every project's milestones, in one statement, by project id. */
+	Map<Long, List<Milestone>> findAllMilestones() {
+		RowMapper<Milestone> milestone = new DataClassRowMapper<>(Milestone.class);
+		Map<Long, List<Milestone>> byProject = new HashMap<>();
+		this.jdbc.sql("""
+				select project_id, id, code, name, planned_date, actual_date, note from project_milestone
+				order by project_id, planned_date, code
+				""").query((row, number) -> {
+			byProject.computeIfAbsent(row.getLong("project_id"), id -> new ArrayList<>()).add(milestone.mapRow(row, number));
+			return null;
+		}).list();
+		return byProject;
 	}
 
 	void saveMilestone(long projectId, String code, String name, LocalDate planned, LocalDate actual, String note) {
@@ -356,12 +372,15 @@ class Projects {
 
 	void saveSource(String indicator, String group, ProjectField field) {
 		this.jdbc.sql(UPSERT_SOURCE).param("indicator", indicator).param("group", group).param("field", field.name()).update();
+		// the catalogue says which indicators projects feed
+		this.eviction.changed(CacheTopic.CATALOGUE);
 	}
 
 	void deleteSource(String indicator) {
 		this.jdbc.sql("delete from indicator_project_source where indicator_id = (select id from indicator where code = ?)")
 			.param(indicator)
 			.update();
+		this.eviction.changed(CacheTopic.CATALOGUE);
 	}
 
 	record Membership(long groupId, long projectId) {

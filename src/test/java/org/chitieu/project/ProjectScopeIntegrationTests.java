@@ -134,11 +134,11 @@ class ProjectScopeIntegrationTests {
 		assertRefused(as("nhaplieu.nn").postForEntity("/api/v1/projects/" + OWN + "/milestones", rows, String.class));
 		assertRefused(as("nhaplieu.bqlda").postForEntity("/api/v1/projects/" + ELSEWHERE + "/milestones", rows,
 				String.class));
-		assertThat(this.projects.findMilestones(id(OWN))).isEmpty();
-		assertThat(this.projects.findMilestones(id(ELSEWHERE))).isEmpty();
+		assertThat(this.projects.findAllMilestones().getOrDefault(id(OWN), List.of())).isEmpty();
+		assertThat(this.projects.findAllMilestones().getOrDefault(id(ELSEWHERE), List.of())).isEmpty();
 		assertThat(as("nhaplieu.bqlda").postForEntity("/api/v1/projects/" + OWN + "/milestones", rows, String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(this.projects.findMilestones(id(OWN))).extracting(Milestone::code).containsExactly("KHOI-CONG");
+		assertThat(this.projects.findAllMilestones().getOrDefault(id(OWN), List.of())).extracting(Milestone::code).containsExactly("KHOI-CONG");
 		this.jdbc.sql("delete from project_milestone where project_id = ?").param(id(OWN)).update();
 	}
 

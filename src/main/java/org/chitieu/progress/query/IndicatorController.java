@@ -152,13 +152,12 @@ class IndicatorController {
 
 	private List<MonthValue> values(List<Indicator> sources, List<OrgUnit> units, int year, Locale locale) {
 		Map<Long, Indicator> byId = sources.stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
+		Map<Long, OrgUnit> unitsById = units.stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
 		List<MonthValue> values = new ArrayList<>();
-		for (OrgUnit unit : units) {
-			this.dataValues.findAll(byId.keySet(), unit.id(), year)
-				.forEach(value -> values.add(new MonthValue(unit.name(),
-						byId.get(value.indicatorId()).name(locale.getLanguage()),
-						byId.get(value.indicatorId()).decimals(), value)));
-		}
+		this.dataValues.findAll(byId.keySet(), unitsById.keySet(), year)
+			.forEach(value -> values.add(new MonthValue(unitsById.get(value.orgUnitId()).name(),
+					byId.get(value.indicatorId()).name(locale.getLanguage()), byId.get(value.indicatorId()).decimals(),
+					value)));
 		values.sort(Comparator.comparingInt((MonthValue value) -> value.value().month())
 			.thenComparing(MonthValue::unitName)
 			.thenComparing(MonthValue::indicator));
@@ -166,13 +165,14 @@ class IndicatorController {
 	}
 
 	private List<Change> history(List<Indicator> sources, List<OrgUnit> units, int year, Locale locale) {
+		Map<Long, OrgUnit> unitsById = units.stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
+		Map<Long, List<DataValueChange>> history = this.dataValues.history(sources.stream().map(Indicator::id).toList(),
+				unitsById.keySet(), year);
 		List<Change> changes = new ArrayList<>();
-		for (OrgUnit unit : units) {
-			for (Indicator source : sources) {
-				this.dataValues.history(source.id(), unit.id(), year)
-					.forEach(change -> changes.add(new Change(unit.name(), source.name(locale.getLanguage()),
-							source.decimals(), change)));
-			}
+		for (Indicator source : sources) {
+			history.getOrDefault(source.id(), List.of())
+				.forEach(change -> changes.add(new Change(unitsById.get(change.orgUnitId()).name(),
+						source.name(locale.getLanguage()), source.decimals(), change)));
 		}
 		changes.sort(Comparator.comparing((Change change) -> change.change().changedAt()).reversed());
 		return changes;
