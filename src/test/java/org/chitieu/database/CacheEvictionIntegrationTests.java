@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.chitieu.ChiTieuApplication;
 import org.chitieu.ChiTieuIntegrationTest;
+import org.chitieu.SecondNode;
 import org.chitieu.portal.Publications;
 import org.chitieu.security.Users;
 import org.junit.jupiter.api.AfterAll;
@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,7 +37,7 @@ class CacheEvictionIntegrationTests {
 	int port;
 
 	@Autowired
-	EmbeddedPostgresServer database;
+	ApplicationContext context;
 
 	@Autowired
 	Publications publications;
@@ -100,14 +100,13 @@ class CacheEvictionIntegrationTests {
 
 	private ConfigurableApplicationContext nodeB() {
 		if (nodeB == null) {
-			nodeB = new SpringApplicationBuilder(ChiTieuApplication.class).profiles("test")
-				.run("--chitieu.database-url=" + this.database.jdbcUrl(), "--server.port=0", "--spring.jmx.enabled=false");
+			nodeB = SecondNode.start(this.context);
 		}
 		return nodeB;
 	}
 
 	private static int get(ConfigurableApplicationContext node, String path) throws Exception {
-		int port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+		int port = SecondNode.port(node);
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 					HttpResponse.BodyHandlers.discarding())
