@@ -1,5 +1,6 @@
 package org.chitieu.task;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -70,7 +71,7 @@ class TaskAccess {
 
 		boolean canSee(Obstacle obstacle, Task task) {
 			return canDirect(obstacle.orgUnitId()) || agencyStaff()
-					&& (obstacle.agencyId() != null && obstacle.agencyId().equals(this.user.agencyId()) || task != null && canSee(task));
+					&& (Objects.equals(obstacle.agencyId(), this.user.agencyId()) || task != null && canSee(task));
 		}
 
 		boolean canAnswer(Obstacle obstacle) {

@@ -117,6 +117,7 @@ class PhoneLayoutBrowserTests {
 		fits("/catalogue/units");
 		fits("/dhis2/mappings");
 		fits("/audit");
+		fits("/audit?page=1");
 		assertThat(this.tooWide).isEmpty();
 	}
 
