@@ -12,3 +12,17 @@ document.addEventListener('change', function (event) {
 		}
 	});
 });
+
+// On a phone the menu folds behind its button; without this script it stays unfolded and wraps.
+(function () {
+	var header = document.querySelector('.site-header');
+	var button = header && header.querySelector('.menu-button');
+	if (!button) {
+		return;
+	}
+	header.classList.add('menu-ready');
+	button.addEventListener('click', function () {
+		var open = header.classList.toggle('menu-open');
+		button.setAttribute('aria-expanded', open ? 'true' : 'false');
+	});
+})();

@@ -172,9 +172,10 @@ class DataEntryController {
 		Map<String, Figure> stored = stored(scope);
 		Map<FigureKey, BigDecimal> counted = this.values.countedAround(
 				scope.indicators().stream().map(Indicator::id).toList(), scope.unit().id(), scope.year());
-		List<Boolean> closed = IntStream.rangeClosed(1, 12)
-			.mapToObj(month -> this.values.isLocked(scope.unit().id(), scope.year(), month)
-					|| !DataValueService.touches(scope.unit(), YearMonth.of(scope.year(), month)))
+		// the picker offers every unit valid in some month of the year; a month outside its life says so
+		List<String> closedBy = IntStream.rangeClosed(1, 12)
+			.mapToObj(month -> !DataValueService.touches(scope.unit(), YearMonth.of(scope.year(), month))
+					? "entry.outsideUnit" : this.values.isLocked(scope.unit().id(), scope.year(), month) ? "entry.locked" : null)
 			.toList();
 		List<GridRow> rows = scope.indicators().stream().map(indicator -> {
 			List<Cell> cells = IntStream.rangeClosed(1, 12).mapToObj(month -> {
@@ -193,7 +194,7 @@ class DataEntryController {
 						figure.revision() != null && figure.counted() != null
 								? text(figure.counted().value()) : null,
 						figure.revision() == null ? null : figure.revision().returnReason(), outlier, errors.get(key),
-						closed.get(month - 1));
+						closedBy.get(month - 1));
 			}).toList();
 			return new GridRow(indicator.code(), indicator.name(locale.getLanguage()), indicator.unit(), cells);
 		}).toList();
@@ -292,7 +293,13 @@ class DataEntryController {
 	 */
 	record Cell(String key, int month, String text, String comment, DataValueStatus counted,
 			DataValueStatus revision, String replaces, String returnReason, boolean outlier, String error,
-			boolean closed) {
+			String closedBy) {
+
+		/** Closed by the month's lock or because the unit did not exist that month ({@code closedBy} its message). */
+		public boolean closed() {
+			return this.closedBy != null;
+		}
+
 	}
 
 }

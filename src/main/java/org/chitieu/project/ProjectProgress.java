@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.chitieu.indicator.Polarity;
 import org.chitieu.indicator.SpaceAggregation;
 import org.chitieu.indicator.TimeAggregation;
+import org.chitieu.obstacle.Obstacles;
 import org.chitieu.orgunit.Agency;
 import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.orgunit.OrgUnits;
@@ -94,9 +95,12 @@ public class ProjectProgress implements IndicatorFeed {
 
 	private final MessageSource messages;
 
+	private final Obstacles obstacles;
+
 	ProjectProgress(Projects projects, OrgUnits orgUnits, AccessPolicy access, ReportingWindow reportingWindow,
-			Clock clock, MessageSource messages) {
+			Clock clock, MessageSource messages, Obstacles obstacles) {
 		this.projects = projects;
+		this.obstacles = obstacles;
 		this.orgUnits = orgUnits;
 		this.access = access;
 		this.reportingWindow = reportingWindow;
@@ -167,8 +171,8 @@ public class ProjectProgress implements IndicatorFeed {
 					ProjectRules.slippageDays(m, asOf), m.note()))
 			.toList();
 		Map<Long, Agency> agencies = snapshot.agencies();
-		List<ObstacleView> obstacles = this.projects.findObstacles(project.id()).stream().map(o -> {
-			Agency owner = o.ownerAgencyId() == null ? null : agencies.get(o.ownerAgencyId());
+		List<ObstacleView> obstacles = this.obstacles.findByProject(project.code()).stream().map(o -> {
+			Agency owner = o.agencyId() == null ? null : agencies.get(o.agencyId());
 			return new ObstacleView(o.id(), o.description(), owner == null ? null : owner.code(),
 					owner == null ? null : owner.name(), o.neededFrom(), o.status(), o.raisedOn(), o.escalatedOn(),
 					o.resolvedOn(), o.resolution());

@@ -17,6 +17,10 @@ import java.util.stream.Collectors;
 import org.chitieu.datavalue.DataValueStatus;
 import org.chitieu.datavalue.DataValues;
 import org.chitieu.datavalue.FiguresChanged;
+import org.chitieu.obstacle.NewObstacle;
+import org.chitieu.obstacle.Obstacle;
+import org.chitieu.obstacle.ObstacleStatus;
+import org.chitieu.obstacle.Obstacles;
 import org.chitieu.orgunit.Agency;
 import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.orgunit.OrgUnits;
@@ -55,12 +59,15 @@ public class ProjectService {
 
 	private final Clock clock;
 
+	private final Obstacles obstacles;
+
 	private final ApplicationEventPublisher events;
 
-	ProjectService(Projects projects, OrgUnits orgUnits, DataValues dataValues, AccessPolicy access, Clock clock,
-			ApplicationEventPublisher events) {
+	ProjectService(Projects projects, OrgUnits orgUnits, DataValues dataValues, AccessPolicy access, Obstacles obstacles,
+			Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.projects = projects;
+		this.obstacles = obstacles;
 		this.orgUnits = orgUnits;
 		this.dataValues = dataValues;
 		this.access = access;
@@ -379,41 +386,47 @@ public class ProjectService {
 		else if (row.description().length() > MAX_TEXT) {
 			errors.add(InputError.of("description", "project.tooLong", MAX_TEXT));
 		}
-		if (row != null && !blank(row.ownerAgency())
-				&& this.orgUnits.findAgencies().stream().noneMatch(agency -> agency.code().equals(row.ownerAgency()))) {
+		Optional<Agency> owner = row == null || blank(row.ownerAgency()) ? Optional.empty()
+				: this.orgUnits.findAgencies().stream().filter(agency -> agency.code().equals(row.ownerAgency())).findFirst();
+		if (row != null && !blank(row.ownerAgency()) && owner.isEmpty()) {
 			errors.add(InputError.of("ownerAgency", "project.unknownAgency", row.ownerAgency()));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("project.invalid", errors);
 		}
 		requireEnter(user, project);
-		return this.projects.insertObstacle(project.id(), row.description().strip(),
-				blank(row.ownerAgency()) ? null : row.ownerAgency(), blank(row.neededFrom()) ? null : row.neededFrom().strip(),
-				row.raisedOn() != null ? row.raisedOn() : LocalDate.now(this.clock));
+		return this.obstacles.raise(new NewObstacle(project.orgUnitId(), null, project.code(),
+				owner.map(Agency::id).orElse(null), row.description().strip(), null,
+				blank(row.neededFrom()) ? null : row.neededFrom().strip(), ObstacleStatus.OPEN,
+				row.raisedOn() != null ? row.raisedOn() : LocalDate.now(this.clock), user.username()));
 	}
 
-	/** OPEN → ESCALATED, and OPEN or ESCALATED → RESOLVED. */
+	/** OPEN → ESCALATED, and OPEN or ESCALATED → RESOLVED, of an obstacle on this project however it was raised. */
 	@Transactional
 	public void updateObstacle(ChiTieuUser user, String projectCode, long id, ObstacleUpdate update) {
 		Project project = project(projectCode);
-		Obstacle obstacle = this.projects.findObstacle(project.id(), id)
+		Obstacle obstacle = this.obstacles.findById(id)
+			.filter(found -> project.code().equals(found.projectCode()))
 			.orElseThrow(() -> new NotFoundException("project.unknownObstacle", id, project.code()));
 		ObstacleStatus target = update == null ? null : parseStatus(update.status());
 		if (target == null || target == ObstacleStatus.OPEN) {
 			throw new InvalidInputException("project.invalid", InputError.of("status", "project.oneOf",
 					update == null ? "null" : String.valueOf(update.status()), "ESCALATED, RESOLVED"));
 		}
-		if (obstacle.status() == ObstacleStatus.RESOLVED
-				|| (target == ObstacleStatus.ESCALATED && obstacle.status() != ObstacleStatus.OPEN)) {
+		if (!obstacle.status().canBecome(target)) {
 			throw new InvalidInputException("project.invalid",
 					InputError.of("status", "project.obstacleTransition", obstacle.status().name(), target.name()));
 		}
 		requireEnter(user, project);
 		LocalDate date = update.date() != null ? update.date() : LocalDate.now(this.clock);
-		this.projects.updateObstacle(new Obstacle(obstacle.id(), obstacle.description(), obstacle.ownerAgencyId(),
-				obstacle.neededFrom(), target, obstacle.raisedOn(), target == ObstacleStatus.ESCALATED ? date : obstacle.escalatedOn(),
-				target == ObstacleStatus.RESOLVED ? date : null,
-				blank(update.resolution()) ? obstacle.resolution() : update.resolution().strip()));
+		boolean moved = target == ObstacleStatus.ESCALATED ? this.obstacles.escalate(id, date)
+				: this.obstacles.resolve(id, date, blank(update.resolution()) ? null : update.resolution().strip(),
+						user.username());
+		if (!moved) {
+			// settled by someone else since it was read
+			throw new InvalidInputException("project.invalid",
+					InputError.of("status", "project.obstacleTransition", ObstacleStatus.RESOLVED.name(), target.name()));
+		}
 	}
 
 	/**

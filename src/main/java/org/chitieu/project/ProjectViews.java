@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chitieu.datavalue.DataValueStatus;
+import org.chitieu.obstacle.ObstacleStatus;
 import org.chitieu.progress.MonthPoint;
 import org.chitieu.progress.Status;
 

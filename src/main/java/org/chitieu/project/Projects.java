@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Projects, their groups, capital plans, reports with their history, milestones and obstacles. */
+/** Projects, their groups, capital plans, reports with their history and milestones. */
 @Repository
 class Projects {
 
@@ -87,23 +87,6 @@ class Projects {
 			values (:project, :code, :name, :planned, :actual, :note)
 			on conflict (project_id, code) do update set name = excluded.name, planned_date = excluded.planned_date,
 			    actual_date = excluded.actual_date, note = excluded.note
-			""";
-
-	private static final String SELECT_OBSTACLE = """
-			select id, description, owner_agency_id, needed_from, status, raised_on, escalated_on, resolved_on, resolution
-			from project_obstacle
-			""";
-
-	private static final String INSERT_OBSTACLE = """
-			insert into project_obstacle (project_id, description, owner_agency_id, needed_from, status, raised_on)
-			values (:project, :description, (select id from agency where code = :owner), :neededFrom, 'OPEN', :raisedOn)
-			returning id
-			""";
-
-	private static final String UPDATE_OBSTACLE = """
-			update project_obstacle set status = :status, escalated_on = :escalatedOn, resolved_on = :resolvedOn,
-			    resolution = :resolution
-			where id = :id
 			""";
 
 	private static final String UPSERT_SOURCE = """
@@ -297,7 +280,7 @@ class Projects {
 			.single();
 	}
 
-	// Milestones and obstacles
+	// Milestones
 
 	/** Every project's milestones, in one statement, by project id. */
 	Map<Long, List<Milestone>> findAllMilestones() {
@@ -321,41 +304,6 @@ class Projects {
 			.param("planned", planned)
 			.param("actual", actual)
 			.param("note", note)
-			.update();
-	}
-
-	List<Obstacle> findObstacles(long projectId) {
-		return this.jdbc.sql(SELECT_OBSTACLE + " where project_id = ? order by raised_on desc, id desc")
-			.param(projectId)
-			.query(Obstacle.class)
-			.list();
-	}
-
-	Optional<Obstacle> findObstacle(long projectId, long id) {
-		return this.jdbc.sql(SELECT_OBSTACLE + " where project_id = ? and id = ?")
-			.params(projectId, id)
-			.query(Obstacle.class)
-			.optional();
-	}
-
-	long insertObstacle(long projectId, String description, String ownerAgency, String neededFrom, LocalDate raisedOn) {
-		return this.jdbc.sql(INSERT_OBSTACLE)
-			.param("project", projectId)
-			.param("description", description)
-			.param("owner", ownerAgency)
-			.param("neededFrom", neededFrom)
-			.param("raisedOn", raisedOn)
-			.query(Long.class)
-			.single();
-	}
-
-	void updateObstacle(Obstacle obstacle) {
-		this.jdbc.sql(UPDATE_OBSTACLE)
-			.param("id", obstacle.id())
-			.param("status", obstacle.status().name())
-			.param("escalatedOn", obstacle.escalatedOn())
-			.param("resolvedOn", obstacle.resolvedOn())
-			.param("resolution", obstacle.resolution())
 			.update();
 	}
 

@@ -16,6 +16,7 @@ import org.chitieu.orgunit.OrgUnits;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.task.Meeting;
 import org.chitieu.task.MeetingService;
+import org.chitieu.task.ObstacleService;
 import org.chitieu.task.TaskOversight;
 import org.chitieu.task.TaskStatus;
 import org.chitieu.web.VietnameseFormat;
@@ -126,8 +127,12 @@ class MeetingDocuments {
 		}
 		List<String> obstacles = report.unresolvedObstacles()
 			.stream()
-			.map(obstacle -> text("beforeMeeting.obstacle", obstacle.agencyName(), Letterhead.withoutStop(obstacle.description()),
-					Letterhead.withoutStop(obstacle.needed()), obstacle.neededFrom(), obstacle.daysToResolution()))
+			.map(obstacle -> obstacle.needed() == null
+					// raised on a project's page: what is needed from whom is one text
+					? text("beforeMeeting.obstacleNeeding", owner(obstacle), Letterhead.withoutStop(obstacle.description()),
+							Letterhead.withoutStop(obstacle.neededFrom()), obstacle.daysToResolution())
+					: text("beforeMeeting.obstacle", owner(obstacle), Letterhead.withoutStop(obstacle.description()),
+							Letterhead.withoutStop(obstacle.needed()), obstacle.neededFrom(), obstacle.daysToResolution()))
 			.collect(Collectors.toCollection(ArrayList::new));
 		if (obstacles.isEmpty()) {
 			obstacles.add(text("beforeMeeting.noObstacles"));
@@ -145,6 +150,11 @@ class MeetingDocuments {
 
 	private String text(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, ReportLanguage.VIETNAMESE);
+	}
+
+	/** The agency that owns the obstacle, or its project where an old project obstacle named none. */
+	private static String owner(ObstacleService.ObstacleView obstacle) {
+		return obstacle.agencyName() != null ? obstacle.agencyName() : obstacle.project();
 	}
 
 	private static String lowerFirst(String text) {

@@ -70,7 +70,7 @@ class AuditPageController {
 		long total = this.trail.count(filter);
 		model.addAttribute("entries", this.trail.find(filter, current * PAGE_SIZE, PAGE_SIZE));
 		model.addAttribute("total", total);
-		model.addAttribute("page", current);
+		model.addAttribute("pageIndex", current);
 		model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
 		model.addAttribute("units", user.orgUnitId() == null ? this.orgUnits.findAll()
 				: this.orgUnits.subtree(user.orgUnitId()));

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -149,8 +150,10 @@ class BeforeMeetingReport {
 	private static List<List<String>> obstacleRows(TaskOversight.BeforeMeeting report, Text text) {
 		return report.unresolvedObstacles()
 			.stream()
-			.map(obstacle -> List.of(obstacle.agencyName(), obstacle.description(), obstacle.needed(),
-					obstacle.neededFrom(), TaskFormat.date(obstacle.raisedOn()), String.valueOf(obstacle.daysToResolution())))
+			// an obstacle raised on a project's page may name no agency, no need or no one to ask
+			.map(obstacle -> List.of(Objects.toString(obstacle.agencyName(), obstacle.project()), obstacle.description(),
+					Objects.toString(obstacle.needed(), ""), Objects.toString(obstacle.neededFrom(), ""),
+					TaskFormat.date(obstacle.raisedOn()), String.valueOf(obstacle.daysToResolution())))
 			.toList();
 	}
 

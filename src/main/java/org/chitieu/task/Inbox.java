@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.chitieu.datavalue.FigureReturned;
+import org.chitieu.obstacle.Obstacle;
+import org.chitieu.obstacle.ObstacleEscalated;
+import org.chitieu.obstacle.ObstacleResolved;
 import org.chitieu.security.AccessPolicy;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.security.Role;
@@ -90,8 +93,10 @@ public class Inbox {
 					this.clock.instant()));
 	}
 
-	/** Escalates an obstacle to the leaders whose subtree holds its org unit. */
-	void toLeaders(Obstacle obstacle) {
+	/** Tells the leaders whose subtree holds its org unit of an obstacle that went to them, in the same transaction. */
+	@EventListener
+	void escalated(ObstacleEscalated escalated) {
+		Obstacle obstacle = escalated.obstacle();
 		this.users.findAll()
 			.stream()
 			.filter(user -> user.enabled() && user.is(Role.LEADER) && this.access.canRead(user, obstacle.orgUnitId()))
@@ -99,11 +104,13 @@ public class Inbox {
 					obstacle.id(), obstacle.description(), null, this.clock.instant()));
 	}
 
-	/** Sends the leader's answer back to the agency that raised the obstacle. */
-	void answered(Obstacle obstacle) {
+	/** Sends the answer or resolution back to the agency that owns the obstacle and whoever raised it. */
+	@EventListener
+	void resolved(ObstacleResolved resolved) {
+		Obstacle obstacle = resolved.obstacle();
 		this.users.findAll()
 			.stream()
-			.filter(user -> user.enabled() && (Long.valueOf(obstacle.agencyId()).equals(user.agencyId())
+			.filter(user -> user.enabled() && (obstacle.agencyId() != null && obstacle.agencyId().equals(user.agencyId())
 					|| user.username().equals(obstacle.raisedBy())))
 			.forEach(user -> this.notifications.insert(user.id(), Notification.Kind.ANSWER, obstacle.taskId(),
 					obstacle.id(), obstacle.description(), null, this.clock.instant()));

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.chitieu.obstacle.NewObstacle;
+import org.chitieu.obstacle.Obstacle;
+import org.chitieu.obstacle.ObstacleStatus;
+import org.chitieu.obstacle.Obstacles;
 import org.chitieu.orgunit.Agency;
 import org.chitieu.project.Project;
 import org.chitieu.project.ProjectService;
@@ -22,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Difficulties and obstacles: a department raises one on its task or on a project, saying what it
  * needs from whom; it lands in the leaders' inbox; the leader's answer goes back to the department.
+ * The obstacles live in the one register ({@link Obstacles}) that the project pages also read and write.
  */
 @Service
 public class ObstacleService {
@@ -34,20 +39,17 @@ public class ObstacleService {
 
 	private final TaskAccess access;
 
-	private final Inbox inbox;
-
 	private final Clock clock;
 
 	private final ProjectService projects;
 
-	ObstacleService(Obstacles obstacles, Tasks tasks, Directory directory, TaskAccess access, Inbox inbox,
+	ObstacleService(Obstacles obstacles, Tasks tasks, Directory directory, TaskAccess access,
 			ProjectService projects, Clock clock) {
 		this.projects = projects;
 		this.obstacles = obstacles;
 		this.tasks = tasks;
 		this.directory = directory;
 		this.access = access;
-		this.inbox = inbox;
 		this.clock = clock;
 	}
 
@@ -118,10 +120,10 @@ public class ObstacleService {
 		}
 		Project onProject = project == null ? null : this.projects.reportable(user, project);
 		long orgUnitId = task != null ? task.orgUnitId() : onProject != null ? onProject.orgUnitId() : agency.orgUnitId();
-		long id = this.obstacles.insert(orgUnitId, task == null ? null : task.id(), project, agency.id(), description,
-				needed, neededFrom, raisedOn, user.username());
+		// raised here it goes to the leaders at once
+		long id = this.obstacles.raise(new NewObstacle(orgUnitId, task == null ? null : task.id(), project, agency.id(),
+				description, needed, neededFrom, ObstacleStatus.ESCALATED, raisedOn, user.username()));
 		Obstacle obstacle = this.obstacles.findById(id).orElseThrow();
-		this.inbox.toLeaders(obstacle);
 		return view(obstacle, task, this.directory.lookup(), raisedOn);
 	}
 
@@ -146,11 +148,10 @@ public class ObstacleService {
 		}
 		TaskAccess.Scope scope = this.access.scope(user);
 		scope.check(scope.canAnswer(obstacle), "only a leader answers obstacle " + id);
-		if (!this.obstacles.answer(id, answer, answeredOn, user.username())) {
+		if (!this.obstacles.resolve(id, answeredOn, answer, user.username())) {
 			throw new InvalidInputException("task.obstacleInvalid", InputError.of("answer", "task.obstacleAnswered"));
 		}
 		Obstacle answered = this.obstacles.findById(id).orElseThrow();
-		this.inbox.answered(answered);
 		return view(answered, answered.taskId() == null ? null : this.tasks.findById(answered.taskId()).orElse(null),
 				this.directory.lookup(), answeredOn);
 	}
@@ -167,7 +168,7 @@ public class ObstacleService {
 		return new ObstacleView(obstacle.id(), obstacle.taskId(), task == null ? null : task.title(),
 				obstacle.projectCode(), lookup.agencyCode(obstacle.agencyId()), lookup.agencyName(obstacle.agencyId()),
 				obstacle.description(), obstacle.needed(), obstacle.neededFrom(), obstacle.raisedOn(),
-				obstacle.raisedBy(), obstacle.answer(), obstacle.answeredOn(), obstacle.answeredBy(),
+				obstacle.raisedBy(), obstacle.resolution(), obstacle.resolvedOn(), obstacle.resolvedBy(),
 				obstacle.resolved(), obstacle.daysOpen(asOf));
 	}
 

@@ -1,8 +1,10 @@
 package org.chitieu.task;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.chitieu.obstacle.Obstacle;
 import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.orgunit.OrgUnits;
 import org.chitieu.security.ChiTieuUser;
@@ -69,7 +71,7 @@ class TaskAccess {
 
 		boolean canSee(Obstacle obstacle, Task task) {
 			return canDirect(obstacle.orgUnitId()) || agencyStaff()
-					&& (Long.valueOf(obstacle.agencyId()).equals(this.user.agencyId()) || task != null && canSee(task));
+					&& (Objects.equals(obstacle.agencyId(), this.user.agencyId()) || task != null && canSee(task));
 		}
 
 		boolean canAnswer(Obstacle obstacle) {

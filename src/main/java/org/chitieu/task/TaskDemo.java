@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.chitieu.obstacle.NewObstacle;
+import org.chitieu.obstacle.ObstacleStatus;
+import org.chitieu.obstacle.Obstacles;
 import org.chitieu.orgunit.Agency;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.security.Users;
@@ -37,21 +40,18 @@ public class TaskDemo {
 
 	private final Directory directory;
 
-	private final Inbox inbox;
-
 	private final Users users;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	TaskDemo(MeetingService meetings, Tasks tasks, Obstacles obstacles, Directory directory, Inbox inbox, Users users,
+	TaskDemo(MeetingService meetings, Tasks tasks, Obstacles obstacles, Directory directory, Users users,
 			JsonMapper json, Clock clock) {
 		this.meetings = meetings;
 		this.tasks = tasks;
 		this.obstacles = obstacles;
 		this.directory = directory;
-		this.inbox = inbox;
 		this.users = users;
 		this.json = json;
 		this.clock = clock;
@@ -76,13 +76,11 @@ public class TaskDemo {
 		}
 		for (DemoObstacle raised : demo.obstacles()) {
 			Task task = byItem.get(raised.item());
-			long id = this.obstacles.insert(task.orgUnitId(), task.id(), task.projectCode(),
+			long id = this.obstacles.raise(new NewObstacle(task.orgUnitId(), task.id(), task.projectCode(),
 					agencies.get(raised.agency()).id(), raised.description(), raised.needed(), raised.neededFrom(),
-					raised.raisedOn(), raised.by());
-			this.inbox.toLeaders(this.obstacles.findById(id).orElseThrow());
+					ObstacleStatus.ESCALATED, raised.raisedOn(), raised.by()));
 			if (raised.answer() != null) {
-				this.obstacles.answer(id, raised.answer(), raised.answeredOn(), raised.answeredBy());
-				this.inbox.answered(this.obstacles.findById(id).orElseThrow());
+				this.obstacles.resolve(id, raised.answeredOn(), raised.answer(), raised.answeredBy());
 			}
 		}
 	}

@@ -10,6 +10,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.chitieu.indicator.IndicatorCatalogue;
+import org.chitieu.obstacle.Obstacle;
+import org.chitieu.obstacle.Obstacles;
 import org.chitieu.orgunit.Agency;
 import org.chitieu.orgunit.OrgUnit;
 import org.chitieu.security.ChiTieuUser;

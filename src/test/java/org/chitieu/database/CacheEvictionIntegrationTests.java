@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.chitieu.ChiTieuApplication;
 import org.chitieu.ChiTieuIntegrationTest;
+import org.chitieu.SecondNode;
 import org.chitieu.indicator.IndicatorCatalogue;
 import org.chitieu.orgunit.OrgUnits;
 import org.chitieu.plan.Plans;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -47,7 +46,7 @@ class CacheEvictionIntegrationTests {
 	int port;
 
 	@Autowired
-	EmbeddedPostgresServer database;
+	ApplicationContext context;
 
 	@Autowired
 	Publications publications;
@@ -57,9 +56,6 @@ class CacheEvictionIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -172,14 +168,13 @@ class CacheEvictionIntegrationTests {
 
 	private ConfigurableApplicationContext nodeB() {
 		if (nodeB == null) {
-			nodeB = new SpringApplicationBuilder(ChiTieuApplication.class).profiles("test")
-				.run("--chitieu.database-url=" + this.database.jdbcUrl(), "--server.port=0", "--spring.jmx.enabled=false");
+			nodeB = SecondNode.start(this.context);
 		}
 		return nodeB;
 	}
 
 	private static int get(ConfigurableApplicationContext node, String path) throws Exception {
-		int port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+		int port = SecondNode.port(node);
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 					HttpResponse.BodyHandlers.discarding())

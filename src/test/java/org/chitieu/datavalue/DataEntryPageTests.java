@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.util.StringUtils;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +63,19 @@ class DataEntryPageTests {
 			.andExpect(content().string(allOf(containsString("name=\"v.INVEST_DISBURSED.5\""),
 					containsString("value=\"48,2\""), containsString("Đã duyệt"), containsString("name=\"c.INVEST_DISBURSED.5\""),
 					not(containsString("name=\"v.RICE.5\"")), not(containsString("v.INVEST_DISBURSE_RATE")))));
+	}
+
+	@Test
+	void a_commune_that_merged_in_mid_2025_shows_its_later_months_as_outside_its_life_not_as_locked() throws Exception {
+		String page = this.mvc.perform(get("/entry?orgUnit=CD-LONG-TRACH&year=2025").with(user(demo("nhaplieu.tckh"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int indicators = StringUtils.countOccurrencesOf(page, "<tr data-code=");
+		assertThat(indicators).isPositive();
+		assertThat(StringUtils.countOccurrencesOf(page, "Đơn vị không hoạt động trong tháng này"))
+			.as("July to December of each indicator, and no earlier month").isEqualTo(6 * indicators);
 	}
 
 	@Test

@@ -6,6 +6,9 @@ import java.util.Map;
 
 import org.chitieu.ChiTieuIntegrationTest;
 import org.chitieu.datavalue.DataValueStatus;
+import org.chitieu.obstacle.Obstacle;
+import org.chitieu.obstacle.ObstacleStatus;
+import org.chitieu.obstacle.Obstacles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,9 @@ class ProjectScopeIntegrationTests {
 
 	@Autowired
 	Projects projects;
+
+	@Autowired
+	Obstacles obstacles;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -145,12 +151,12 @@ class ProjectScopeIntegrationTests {
 	@Test
 	void obstacles_are_raised_escalated_and_resolved_by_the_investor_only() {
 		ObstacleRow obstacle = new ObstacleRow("Vướng mặt bằng", "CD-PTQD", "UBND xã", null);
-		int before = this.projects.findObstacles(id(OWN)).size();
+		int before = this.obstacles.findByProject(OWN).size();
 		assertRefused(as("nhaplieu.nn").postForEntity("/api/v1/projects/" + OWN + "/obstacles", obstacle, String.class));
 		assertRefused(as("nhaplieu.bqlda").postForEntity("/api/v1/projects/" + ELSEWHERE + "/obstacles", obstacle,
 				String.class));
-		assertThat(this.projects.findObstacles(id(OWN))).hasSize(before);
-		assertThat(this.projects.findObstacles(id(ELSEWHERE))).isEmpty();
+		assertThat(this.obstacles.findByProject(OWN)).hasSize(before);
+		assertThat(this.obstacles.findByProject(ELSEWHERE)).isEmpty();
 
 		ResponseEntity<Map> raised = as("nhaplieu.bqlda").postForEntity("/api/v1/projects/" + OWN + "/obstacles",
 				obstacle, Map.class);
@@ -158,11 +164,11 @@ class ProjectScopeIntegrationTests {
 		long id = ((Number) raised.getBody().get("id")).longValue();
 		String path = "/api/v1/projects/" + OWN + "/obstacles/" + id;
 		assertRefused(as("nhaplieu.nn").postForEntity(path, Map.of("status", "ESCALATED"), String.class));
-		assertThat(this.projects.findObstacle(id(OWN), id).orElseThrow().status()).isEqualTo(ObstacleStatus.OPEN);
+		assertThat(this.obstacles.findById(id).orElseThrow().status()).isEqualTo(ObstacleStatus.OPEN);
 		as("nhaplieu.bqlda").postForEntity(path, Map.of("status", "ESCALATED", "date", "2024-05-02"), String.class);
 		as("nhaplieu.bqlda").postForEntity(path, Map.of("status", "RESOLVED", "date", "2024-05-20", "resolution", "Xong"),
 				String.class);
-		Obstacle resolved = this.projects.findObstacle(id(OWN), id).orElseThrow();
+		Obstacle resolved = this.obstacles.findById(id).orElseThrow();
 		assertThat(resolved.status()).isEqualTo(ObstacleStatus.RESOLVED);
 		assertThat(resolved.escalatedOn()).isEqualTo("2024-05-02");
 		assertThat(resolved.resolvedOn()).isEqualTo("2024-05-20");

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.chitieu.ChiTieuIntegrationTest;
 import org.openqa.selenium.By;
@@ -50,7 +51,10 @@ public final class Browser implements AutoCloseable {
 		return start(port, 1400, 1000);
 	}
 
-	/** A browser window of the given size, e.g. 390 × 844 for a phone. */
+	/**
+	 * A browser window of the given size, e.g. 390 × 844 for a phone. Chromium keeps a desktop window at least
+	 * 500 px wide, so a narrower size is a phone's screen emulated, as the developer tools' device mode does.
+	 */
 	public static Browser start(int port, int width, int height) {
 		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
 				"needs Debian's chromium and chromium-driver in /usr/bin (bin/test installs them)");
@@ -62,6 +66,10 @@ public final class Browser implements AutoCloseable {
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 					"--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+			if (width < 500) {
+				options.setExperimentalOption("mobileEmulation",
+						Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 3.0)));
+			}
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 				.usingAnyFreePort()
 				.build();
@@ -86,9 +94,14 @@ public final class Browser implements AutoCloseable {
 
 	/** Signs in with a demo account and waits for the dashboard. */
 	public void signIn(String username) {
+		signIn(username, ChiTieuIntegrationTest.DEMO_PASSWORD);
+	}
+
+	/** Signs in with the given password (e.g. {@code admin}'s) and waits for the dashboard. */
+	public void signIn(String username, String password) {
 		open("/login");
 		this.driver.findElement(By.name("username")).sendKeys(username);
-		this.driver.findElement(By.name("password")).sendKeys(ChiTieuIntegrationTest.DEMO_PASSWORD);
+		this.driver.findElement(By.name("password")).sendKeys(password);
 		this.driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.urlContains("/dashboard"));
 	}
