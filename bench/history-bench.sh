@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 communes=${1:-100}
 seconds=${2:-20}
-port=8092
+port=$(bench_port)
 base="http://127.0.0.1:$port"
 admin=admin:history-bench-1
 period=2025-12
@@ -46,7 +46,7 @@ history_s=$(bench_import "$base" "$admin" "$work/history.csv")
 stage "5 years of history ($((recent + history)) values)" five
 
 printf '\n### Progress against history: province of %s communes\n\n' "$communes"
-printf 'Command: `bench/history-bench.sh %s %s`; JVM %s. Imports: 2024–2025, %s values in %s s; then 2020–2023, %s values in %s s.\n' \
+printf 'Command: `bench/history-bench.sh %s %s`; JVM %s. Imports: 2024–2025, %s values in %.1f s; then 2020–2023, %s values in %.1f s.\n' \
 	"$communes" "$seconds" "${JAVA_OPTS:--Xmx4g}" "$recent" "$recent_s" "$history" "$history_s"
 printf 'Machine at start: %s.\n\n' "$start_machine"
 printf '| GET /api/v1/progress, %s, warm, bearer token, 1 client, %s s | requests | p50 ms | p95 ms | p99 ms | errors |\n' \
@@ -54,9 +54,10 @@ printf '| GET /api/v1/progress, %s, warm, bearer token, 1 client, %s s | request
 printf '|---|---:|---:|---:|---:|---:|\n'
 cat "$work/one.rows" "$work/five.rows"
 # the ratio of the medians and of the p95s, per unit: the row pairs are province then commune
-paste -d'|' "$work/one.rows" "$work/five.rows" | awk -F'|' '{
-	unit = NR == 1 ? "province BP" : "commune BP-001"
-	printf "\n%s, 5 years of history / 1 year: p50 × %.2f, p95 × %.2f", unit, $12 / $4, $13 / $5 }
+paste -d'|' "$work/one.rows" "$work/five.rows" | awk -F'|' '
+	function ratio(a, b) { return a + 0 > 0 && b + 0 > 0 ? sprintf("× %.2f", b / a) : "– (no request finished)" }
+	{ printf "\n%s, 5 years of history / 1 year: p50 %s, p95 %s", NR == 1 ? "province BP" : "commune BP-001",
+		ratio($4, $12), ratio($5, $13) }
 	END { print "" }'
 printf '\npeak heap (from -Xlog:gc): %s\n' "$(bench_peak_heap)"
 bench_database_size

@@ -3,12 +3,14 @@
 # A script sets `work` (a temporary directory) before calling bench_start_app; bench_cleanup stops the app.
 
 app=""
+# set -e stops a script silently when a command substitution fails: say where
+trap 'echo "${BASH_SOURCE[0]}: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 
 bench_require() {
 	local tool
 	for tool in "$@"; do
 		command -v "$tool" >/dev/null || {
-			echo "needs $tool: apt-get install -y wrk postgresql-client (and python3, a JDK with jcmd)" >&2; exit 1; }
+			echo "needs $tool: apt-get install -y wrk postgresql-client (and python3, a JDK)" >&2; exit 1; }
 	done
 }
 
@@ -19,8 +21,7 @@ bench_note() {
 
 bench_cleanup() {
 	if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
-	[ -n "${work:-}" ] && [ -z "${BENCH_KEEP:-}" ] && rm -rf "$work"
-	return 0
+	if [ -n "${BENCH_KEEP:-}" ]; then echo "kept $work" >&2; elif [ -n "${work:-}" ]; then rm -rf "$work"; fi
 }
 
 # The machine, for the Markdown: cores, CPU model, memory, Java, load average now.
@@ -30,11 +31,21 @@ bench_machine() {
 		"$(java -version 2>&1 | head -1)" "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
+# A free port on loopback (BENCH_PORT if set): other sessions may run the same benchmark at the same time.
+bench_port() {
+	echo "${BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
+}
+
 # bench_start_app PORT ADMIN_PASSWORD [app arguments...]: a fresh data directory under $work, the JVM options
-# in JAVA_OPTS (default -Xmx4g), a GC log in $work/gc.log for the peak heap; waits until healthy.
+# in JAVA_OPTS (default -Xmx4g), a GC log in $work/gc.log for the peak heap; waits (up to 10 min on a loaded
+# machine) until this very app says it started and answers healthy.
 bench_start_app() {
 	local port=$1 password=$2
 	shift 2
+	if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+		echo "port $port is taken: stop what answers there or choose another BENCH_PORT" >&2
+		exit 1
+	fi
 	[ -f target/chitieu.jar ] || mvn -q -DskipTests package
 	bench_note "starting the app on port $port"
 	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
@@ -42,7 +53,13 @@ bench_start_app() {
 		java ${JAVA_OPTS:--Xmx4g} "-Xlog:gc:file=$work/gc.log" -jar target/chitieu.jar "$@" >"$work/app.log" 2>&1 &
 	app=$!
 	local _
-	for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health" && return 0; sleep 1; done
+	for _ in $(seq 1 600); do
+		kill -0 "$app" 2>/dev/null || break
+		grep -q "Tomcat started on port $port" "$work/app.log" \
+			&& curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health" && return 0
+		sleep 1
+	done
+	echo "the app did not become healthy:" >&2
 	tail -50 "$work/app.log" >&2
 	exit 1
 }
@@ -89,7 +106,7 @@ bench_measure() {
 # The largest heap in use the GC log saw (the heap before each collection), in MB, and the committed heap.
 bench_peak_heap() {
 	awk 'function mb(v) { u = substr(v, length(v)); n = substr(v, 1, length(v) - 1)
-			return u == "G" ? n * 1024 : u == "K" ? n / 1024 : n }
+			return u == "G" ? n * 1024 : u == "K" ? n / 1024 : n + 0 }
 		match($0, /[0-9]+[KMG]->[0-9]+[KMG]\([0-9]+[KMG]\)/) {
 			split(substr($0, RSTART, RLENGTH), p, /->|\(|\)/)
 			if (mb(p[1]) > peak) peak = mb(p[1]); if (mb(p[3]) > committed) committed = mb(p[3]) }

@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 communes=${1:-100}
 years=${2:-2}
 seconds=${3:-20}
-port=8097
+port=$(bench_port)
 base="http://127.0.0.1:$port"
 admin=admin:province-bench-1
 period=2025-12
