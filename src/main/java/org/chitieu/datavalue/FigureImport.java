@@ -23,6 +23,9 @@ import org.chitieu.security.ChiTieuUser;
 import org.chitieu.web.InputError;
 import org.chitieu.web.InvalidInputException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class FigureImport {
+
+	private static final Logger logger = LoggerFactory.getLogger(FigureImport.class);
 
 	private final ImportStaging staging;
 
@@ -93,16 +98,23 @@ class FigureImport {
 	}
 
 	private int write(ChiTieuUser user, File file, ImportProgress.Tracker tracker) throws IOException {
+		long start = System.nanoTime();
 		tracker.report(Phase.READING, 0, null);
 		int rows = stage(file, tracker);
 		if (rows == 0) {
 			throw new InvalidInputException("datavalue.invalid", InputError.of("rows", "datavalue.empty"));
 		}
+		long staged = System.nanoTime();
 		tracker.report(Phase.CHECKING, rows, rows);
 		EntryScope scope = this.access.entryScope(user);
 		refuse(this.staging.check(scope));
+		long checked = System.nanoTime();
 		tracker.report(Phase.WRITING, rows, rows);
 		this.events.publishEvent(this.staging.merge(scope.approves(), user.username(), this.clock.instant()));
+		long merged = System.nanoTime();
+		logger.info("Imported {} rows for {}: read and copied in {} ms, checked in {} ms, merged with what follows"
+				+ " a change in {} ms", rows, user.username(), (staged - start) / 1_000_000,
+				(checked - staged) / 1_000_000, (merged - checked) / 1_000_000);
 		return rows;
 	}
 
