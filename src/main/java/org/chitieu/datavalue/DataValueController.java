@@ -9,7 +9,6 @@ import java.util.List;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.web.InputError;
 import org.chitieu.web.InvalidInputException;
-import org.chitieu.web.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -111,8 +110,7 @@ class DataValueController {
 	/** How far the user's import with that progress id has come. */
 	@GetMapping("/import/progress/{id}")
 	ImportProgress.Report importProgress(@AuthenticationPrincipal ChiTieuUser user, @PathVariable String id) {
-		return this.progress.find(id, user.username())
-			.orElseThrow(() -> new NotFoundException("datavalue.progressUnknown", id));
+		return this.progress.find(id, user.username());
 	}
 
 	/** An uploaded file imported, from the API or the upload page. */

@@ -4,11 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.chitieu.web.InputError;
 import org.chitieu.web.InvalidInputException;
+import org.chitieu.web.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -70,11 +70,15 @@ class ImportProgress {
 		return new Tracker(id, username);
 	}
 
-	/** The progress of the user's import with that id. */
-	Optional<Report> find(String id, String username) {
+	/** The progress of the user's import with that id; 404 for an id of no import of theirs. */
+	Report find(String id, String username) {
 		return this.jdbc.sql("""
 				select id, phase, rows_done, rows_total, updated_at from import_progress where id = ? and username = ?
-				""").params(id, username).query(Report.class).optional();
+				""")
+			.params(id, username)
+			.query(Report.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("datavalue.progressUnknown", id));
 	}
 
 	final class Tracker {

@@ -3,7 +3,6 @@ package org.chitieu.datavalue;
 import java.io.IOException;
 
 import org.chitieu.security.ChiTieuUser;
-import org.chitieu.web.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,8 +45,7 @@ class ImportUploadController {
 
 	@GetMapping("/progress/{id}")
 	ImportProgress.Report progress(@AuthenticationPrincipal ChiTieuUser user, @PathVariable String id) {
-		return this.progress.find(id, user.username())
-			.orElseThrow(() -> new NotFoundException("datavalue.progressUnknown", id));
+		return this.progress.find(id, user.username());
 	}
 
 }
