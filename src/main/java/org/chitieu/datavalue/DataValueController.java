@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -40,12 +41,18 @@ class DataValueController {
 
 	private final FigureQuery query;
 
+	private final FigureImport imports;
+
+	private final ImportProgress progress;
+
 	private final DataSize maxImportSize;
 
-	DataValueController(DataValueService service, FigureQuery query,
+	DataValueController(DataValueService service, FigureQuery query, FigureImport imports, ImportProgress progress,
 			@Value("${chitieu.import.max-size:20MB}") DataSize maxImportSize) {
 		this.service = service;
 		this.query = query;
+		this.imports = imports;
+		this.progress = progress;
 		this.maxImportSize = maxImportSize;
 	}
 
@@ -79,48 +86,68 @@ class DataValueController {
 				returning ? (request.reason() == null ? "" : request.reason()) : null));
 	}
 
-	/** A CSV or XLSX file, as a multipart field {@code file} or as the request body itself. */
+	/**
+	 * A CSV or XLSX file, as a multipart field {@code file} or as the request body itself. With {@code progress}
+	 * (an id the client chooses, e.g. a UUID) its progress can be read while it runs.
+	 */
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	Written importFile(@AuthenticationPrincipal ChiTieuUser user, @RequestParam("file") MultipartFile file)
-			throws IOException {
-		checkMayImport(user, file.getSize());
-		try (InputStream input = file.getInputStream()) {
-			return new Written(this.service.post(user, read(input, file.getOriginalFilename(), file.getContentType())));
-		}
+	Written importFile(@AuthenticationPrincipal ChiTieuUser user, @RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) String progress) throws IOException {
+		return importUpload(this.imports, user, file, progress, this.maxImportSize);
 	}
 
 	@PostMapping(path = "/import", consumes = { "text/csv", XLSX })
 	Written importBody(@AuthenticationPrincipal ChiTieuUser user, InputStream body,
 			@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-			@RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long length) throws IOException {
-		checkMayImport(user, length == null ? 0 : length);
+			@RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long length,
+			@RequestParam(required = false) String progress) throws IOException {
+		checkMayImport(user, length == null ? 0 : length, this.maxImportSize);
 		try (InputStream input = ImportLimit.bounded(body, this.maxImportSize)) {
-			return new Written(this.service.post(user, read(input, null, contentType)));
+			return new Written(this.imports.importFile(user, rows -> read(input, null, contentType, rows), progress));
+		}
+	}
+
+	/** How far the user's import with that progress id has come. */
+	@GetMapping("/import/progress/{id}")
+	ImportProgress.Report importProgress(@AuthenticationPrincipal ChiTieuUser user, @PathVariable String id) {
+		return this.progress.find(id, user.username());
+	}
+
+	/** An uploaded file imported, from the API or the upload page. */
+	static Written importUpload(FigureImport imports, ChiTieuUser user, MultipartFile file, String progress,
+			DataSize maxImportSize) throws IOException {
+		checkMayImport(user, file.getSize(), maxImportSize);
+		try (InputStream input = file.getInputStream()) {
+			return new Written(imports.importFile(user,
+					rows -> read(input, file.getOriginalFilename(), file.getContentType(), rows), progress));
 		}
 	}
 
 	/** Only those who may enter figures get to the rows; a body over the limit is refused before it is read. */
-	private void checkMayImport(ChiTieuUser user, long length) {
+	private static void checkMayImport(ChiTieuUser user, long length, DataSize maxImportSize) {
 		if (!DataValueService.mayEnter(user)) {
 			throw new AccessDeniedException("importing figures is for those who enter them");
 		}
-		if (length > this.maxImportSize.toBytes()) {
-			throw new ImportLimit.TooLargeException(this.maxImportSize);
+		if (length > maxImportSize.toBytes()) {
+			throw new ImportLimit.TooLargeException(maxImportSize);
 		}
 	}
 
-	private static List<DataValueRow> read(InputStream input, String filename, String contentType) throws IOException {
+	private static void read(InputStream input, String filename, String contentType, DataValueImport.Rows rows)
+			throws IOException {
 		boolean xlsx = filename != null && filename.toLowerCase().endsWith(".xlsx")
 				|| XLSX.equals(contentType);
 		boolean csv = filename != null && filename.toLowerCase().endsWith(".csv")
 				|| contentType != null && contentType.startsWith("text/");
 		if (xlsx) {
-			return DataValueImport.readXlsx(input);
+			DataValueImport.readXlsx(input, rows);
 		}
-		if (csv || filename == null) {
-			return DataValueImport.readCsv(input);
+		else if (csv || filename == null) {
+			DataValueImport.readCsv(input, rows);
 		}
-		throw new InvalidInputException("datavalue.invalid", InputError.of("file", "datavalue.fileType"));
+		else {
+			throw new InvalidInputException("datavalue.invalid", InputError.of("file", "datavalue.fileType"));
+		}
 	}
 
 	record Written(int written) {

@@ -7,7 +7,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVException;
@@ -27,12 +31,18 @@ import org.chitieu.web.InvalidInputException;
 
 /**
  * Reads an import file (CSV or XLSX with the header {@code indicator,orgUnit,period,value,comment})
- * into rows. Errors name the file's own line numbers, since that is what the person will open.
+ * row by row into a {@link Rows} sink. Errors name the file's own line numbers, since that is what the
+ * person will open.
  * <p>
  * Numbers are written plainly: digits 0–9, an optional leading minus, a point as decimal separator and
  * no thousands separators ({@code 1234.5}); anything else is refused for its row. An empty value deletes
  * the figure (its comment says why). A damaged file, in either format, is refused as a whole with a
  * clear message; nothing is written.
+ * <p>
+ * A workbook is read from its first sheet whose first row names the columns {@code indicator, orgUnit,
+ * period, value} (and optionally {@code comment}), in any order and any case; other columns (names beside
+ * the codes) and other sheets (instructions) are ignored, and so is a row that gives neither a value nor a
+ * comment (a template's row left unfilled).
  */
 final class DataValueImport {
 
@@ -47,15 +57,22 @@ final class DataValueImport {
 	private DataValueImport() {
 	}
 
-	static List<DataValueRow> readCsv(InputStream input) throws IOException {
+	/** Where the rows go as they are read, with the line of the file each comes from. */
+	@FunctionalInterface
+	interface Rows {
+
+		void add(DataValueRow row, int line) throws IOException;
+
+	}
+
+	static void readCsv(InputStream input, Rows rows) throws IOException {
 		CSVFormat format = CSVFormat.RFC4180.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)
 			.setTrim(true)
 			.setIgnoreEmptyLines(true)
 			.get();
-		List<DataValueRow> rows = new ArrayList<>();
-		List<InputError> errors = new ArrayList<>();
+		Refusals refusals = new Refusals();
 		try (var reader = new InputStreamReader(BOMInputStream.builder().setInputStream(input).get(),
 				StandardCharsets.UTF_8); CSVParser parser = parse(format, reader)) {
 			List<String> names = parser.getHeaderNames();
@@ -63,30 +80,40 @@ final class DataValueImport {
 				throw new InvalidInputException("datavalue.invalid",
 						InputError.of("line 1", "datavalue.header", String.join(",", HEADER)));
 			}
-			for (CSVRecord record : records(parser)) {
-				String line = "line " + (record.getRecordNumber() + 1);
-				if (record.size() > names.size()) {
-					errors.add(InputError.of(line, "datavalue.csvFields", record.size(), names.size()));
-					continue;
-				}
+			Iterator<CSVRecord> records = parser.iterator();
+			for (CSVRecord record = next(records); record != null; record = next(records)) {
+				int number = (int) record.getRecordNumber() + 1;
+				String line = "line " + number;
+				String indicator = field(record, "indicator");
+				String unit = field(record, "orgUnit");
+				String period = field(record, "period");
 				String value = field(record, "value");
 				String comment = field(record, "comment");
+				if (record.size() > names.size()) {
+					refusals.add(InputError.of(line, "datavalue.csvFields", record.size(), names.size()),
+							new ImportedRow(line, number, indicator, unit, period, value));
+					continue;
+				}
 				// "1,5" unquoted reads as value 1 and comment 5: a comment of digits alone after a whole value
 				// is taken for a decimal comma and refused
 				if (comment != null && value != null && INTEGER.matcher(value).matches()
 						&& DIGITS.matcher(comment).matches()) {
-					errors.add(InputError.of(line + ".value", "datavalue.decimalComma", value, comment));
+					refusals.add(InputError.of(line + ".value", "datavalue.decimalComma", value, comment),
+							new ImportedRow(line, number, indicator, unit, period, value + "," + comment));
 					continue;
 				}
-				rows.add(new DataValueRow(field(record, "indicator"), field(record, "orgUnit"), field(record, "period"),
-						number(value, line, errors), comment));
+				BigDecimal amount = number(value);
+				if (value != null && amount == null) {
+					refusals.add(InputError.of(line + ".value", "datavalue.numberFormat", value),
+							new ImportedRow(line, number, indicator, unit, period, value));
+				}
+				rows.add(new DataValueRow(indicator, unit, period, amount, comment), number);
 			}
 		}
 		catch (UncheckedIOException | IllegalStateException | IllegalArgumentException ex) {
 			throw structure(ex);
 		}
-		DataValueService.refuseIf(errors);
-		return rows;
+		refusals.refuseIfAny();
 	}
 
 	private static CSVParser parse(CSVFormat format, InputStreamReader reader) throws IOException {
@@ -101,10 +128,10 @@ final class DataValueImport {
 		}
 	}
 
-	/** The parser's records, read whole so that a structure error surfaces before any row is used. */
-	private static List<CSVRecord> records(CSVParser parser) {
+	/** The next record, or null at the end; a structure error in the file refuses it whole. */
+	private static CSVRecord next(Iterator<CSVRecord> records) {
 		try {
-			return parser.getRecords();
+			return records.hasNext() ? records.next() : null;
 		}
 		catch (UncheckedIOException | IllegalStateException ex) {
 			throw structure(ex);
@@ -127,38 +154,48 @@ final class DataValueImport {
 		return text.isEmpty() ? null : text;
 	}
 
-	static List<DataValueRow> readXlsx(InputStream input) throws IOException {
-		List<DataValueRow> rows = new ArrayList<>();
-		List<InputError> errors = new ArrayList<>();
+	static void readXlsx(InputStream input, Rows rows) throws IOException {
+		List<DataValueRow> read = new ArrayList<>();
+		List<Integer> lines = new ArrayList<>();
+		Refusals refusals = new Refusals();
 		DataFormatter text = new DataFormatter();
 		try (Workbook workbook = new XSSFWorkbook(input)) {
-			Sheet sheet = workbook.getSheetAt(0);
-			Row header = sheet.getRow(sheet.getFirstRowNum());
-			List<String> names = new ArrayList<>();
-			if (header != null) {
-				header.forEach(cell -> names.add(text.formatCellValue(cell).trim()));
+			Columns columns = null;
+			Sheet sheet = null;
+			for (Sheet candidate : workbook) {
+				columns = Columns.of(candidate.getRow(candidate.getFirstRowNum()), text);
+				if (columns != null) {
+					sheet = candidate;
+					break;
+				}
 			}
-			if (names.size() < 4 || !names.subList(0, 4).equals(HEADER.subList(0, 4))) {
+			if (columns == null) {
 				throw new InvalidInputException("datavalue.invalid",
 						InputError.of("line 1", "datavalue.header", String.join(",", HEADER)));
 			}
 			for (Row row : sheet) {
-				if (row.getRowNum() == header.getRowNum()) {
+				if (row.getRowNum() == sheet.getFirstRowNum()) {
 					continue;
 				}
-				String line = "line " + (row.getRowNum() + 1);
-				String indicator = text.formatCellValue(row.getCell(0)).trim();
-				String unit = text.formatCellValue(row.getCell(1)).trim();
-				if (indicator.isEmpty() && unit.isEmpty() && text.formatCellValue(row.getCell(3)).isBlank()) {
+				int number = row.getRowNum() + 1;
+				String line = "line " + number;
+				String indicator = columns.text(row, "indicator", text).trim();
+				String unit = columns.text(row, "orgunit", text).trim();
+				String period = columns.text(row, "period", text).trim();
+				Cell valueCell = columns.cell(row, "value");
+				String valueText = text.formatCellValue(valueCell).trim();
+				String comment = columns.text(row, "comment", text);
+				if (valueText.isEmpty() && (comment.isBlank() || indicator.isEmpty() && unit.isEmpty())) {
 					continue;
 				}
-				Cell valueCell = row.getCell(3);
-				BigDecimal value = valueCell != null && valueCell.getCellType() == CellType.NUMERIC
-						? BigDecimal.valueOf(valueCell.getNumericCellValue())
-						: number(text.formatCellValue(valueCell).trim(), line, errors);
-				String comment = text.formatCellValue(row.getCell(4));
-				rows.add(new DataValueRow(indicator, unit, text.formatCellValue(row.getCell(2)).trim(), value,
-						comment.isBlank() ? null : comment));
+				BigDecimal value = numeric(valueCell) ? BigDecimal.valueOf(valueCell.getNumericCellValue())
+						: number(valueText);
+				if (!valueText.isEmpty() && value == null) {
+					refusals.add(InputError.of(line + ".value", "datavalue.numberFormat", valueText),
+							new ImportedRow(line, number, indicator, unit, period, valueText));
+				}
+				read.add(new DataValueRow(indicator, unit, period, value, comment.isBlank() ? null : comment));
+				lines.add(number);
 			}
 		}
 		catch (InvalidInputException ex) {
@@ -168,20 +205,66 @@ final class DataValueImport {
 			// POI refuses damaged archives, entities (XXE) and zip bombs with an exception of its own
 			throw new InvalidInputException("datavalue.invalid", InputError.of("file", "datavalue.xlsxBroken"));
 		}
-		DataValueService.refuseIf(errors);
-		return rows;
+		for (int i = 0; i < read.size(); i++) {
+			rows.add(read.get(i), lines.get(i));
+		}
+		refusals.refuseIfAny();
 	}
 
-	/** A plain number, or null for an empty cell (a deletion). */
-	static BigDecimal number(String text, String line, List<InputError> errors) {
-		if (text == null || text.isEmpty()) {
-			return null;
+	/** A number cell, or a formula whose last result is a number. */
+	private static boolean numeric(Cell cell) {
+		return cell != null && (cell.getCellType() == CellType.NUMERIC
+				|| cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC);
+	}
+
+	/** A plain number, or null for an empty text or one that is not a plain number. */
+	static BigDecimal number(String text) {
+		return (text == null || !NUMBER.matcher(text).matches()) ? null : new BigDecimal(text);
+	}
+
+	/** Where each named column of a sheet is, from its first row; null unless the four required ones are there. */
+	private record Columns(Map<String, Integer> positions) {
+
+		static Columns of(Row header, DataFormatter text) {
+			if (header == null) {
+				return null;
+			}
+			Map<String, Integer> positions = new HashMap<>();
+			header.forEach(cell -> positions.putIfAbsent(text.formatCellValue(cell).trim().toLowerCase(Locale.ROOT),
+					cell.getColumnIndex()));
+			return HEADER.subList(0, 4).stream().allMatch(name -> positions.containsKey(name.toLowerCase(Locale.ROOT)))
+					? new Columns(positions) : null;
 		}
-		if (!NUMBER.matcher(text).matches()) {
-			errors.add(InputError.of(line + ".value", "datavalue.numberFormat", text));
-			return null;
+
+		Cell cell(Row row, String name) {
+			Integer position = this.positions.get(name);
+			return (position == null) ? null : row.getCell(position);
 		}
-		return new BigDecimal(text);
+
+		String text(Row row, String name, DataFormatter text) {
+			return text.formatCellValue(cell(row, name));
+		}
+
+	}
+
+	/** The errors found while reading, each with the row as the file has it. */
+	private static final class Refusals {
+
+		private final List<InputError> errors = new ArrayList<>();
+
+		private final List<ImportedRow> rows = new ArrayList<>();
+
+		void add(InputError error, ImportedRow row) {
+			this.errors.add(error);
+			if (this.rows.size() < DataValueService.MAX_ERRORS) {
+				this.rows.add(row);
+			}
+		}
+
+		void refuseIfAny() {
+			ImportRefusal.refuseIf(this.errors, this.rows);
+		}
+
 	}
 
 }

@@ -43,7 +43,7 @@ public class DataValueService {
 	/** At most this many errors are listed; the count says how many there were. */
 	static final int MAX_ERRORS = 1000;
 
-	private static final int MAX_COMMENT = 2000;
+	static final int MAX_COMMENT = 2000;
 
 	/** numeric(24, 6): 18 digits before the decimal point, 6 after. */
 	private static final int MAX_INTEGER_DIGITS = 18;
@@ -313,30 +313,7 @@ public class DataValueService {
 			Indicator indicator = indicators.get(row.indicator());
 			OrgUnit unit = units.get(row.orgUnit());
 			YearMonth month = month(row.period());
-			if (indicator == null) {
-				errors.add(InputError.of(at + ".indicator", "datavalue.unknownIndicator", String.valueOf(row.indicator())));
-			}
-			else if (indicator.computed()) {
-				errors.add(InputError.of(at + ".indicator", "datavalue.computed", indicator.code()));
-			}
-			else if (indicator.fedByProjects()) {
-				errors.add(InputError.of(at + ".indicator", "datavalue.fedByProjects", indicator.code()));
-			}
-			if (unit == null) {
-				errors.add(InputError.of(at + ".orgUnit", "datavalue.unknownOrgUnit", String.valueOf(row.orgUnit())));
-			}
-			if (month == null) {
-				errors.add(InputError.of(at + ".period", "datavalue.period", String.valueOf(row.period())));
-			}
-			else if (unit != null) {
-				validity.refusal(at + ".period", unit, month).ifPresent(errors::add);
-			}
-			if (entering) {
-				checkValue(at, indicator, row).ifPresent(errors::add);
-			}
-			if (row.comment() != null && row.comment().length() > MAX_COMMENT) {
-				errors.add(InputError.of(at + ".comment", "datavalue.commentTooLong", MAX_COMMENT));
-			}
+			errors.addAll(rowErrors(at, row, indicator, unit, month, validity, entering));
 			if (indicator != null && unit != null && month != null) {
 				if (!seen.add(indicator.code() + "|" + unit.code() + "|" + month)) {
 					errors.add(InputError.of(at, "datavalue.duplicateRow", indicator.code(), unit.code(), month.toString()));
@@ -349,10 +326,44 @@ public class DataValueService {
 	}
 
 	/**
+	 * What is wrong with one row on its own (its codes, month, value and comment), in the order a person
+	 * reads the row; {@code indicator}, {@code unit} and {@code month} are null where they were not found.
+	 */
+	static List<InputError> rowErrors(String at, DataValueRow row, Indicator indicator, OrgUnit unit,
+			YearMonth month, Validity validity, boolean entering) {
+		List<InputError> errors = new ArrayList<>();
+		if (indicator == null) {
+			errors.add(InputError.of(at + ".indicator", "datavalue.unknownIndicator", String.valueOf(row.indicator())));
+		}
+		else if (indicator.computed()) {
+			errors.add(InputError.of(at + ".indicator", "datavalue.computed", indicator.code()));
+		}
+		else if (indicator.fedByProjects()) {
+			errors.add(InputError.of(at + ".indicator", "datavalue.fedByProjects", indicator.code()));
+		}
+		if (unit == null) {
+			errors.add(InputError.of(at + ".orgUnit", "datavalue.unknownOrgUnit", String.valueOf(row.orgUnit())));
+		}
+		if (month == null) {
+			errors.add(InputError.of(at + ".period", "datavalue.period", String.valueOf(row.period())));
+		}
+		else if (unit != null) {
+			validity.refusal(at + ".period", unit, month).ifPresent(errors::add);
+		}
+		if (entering) {
+			checkValue(at, indicator, row).ifPresent(errors::add);
+		}
+		if (row.comment() != null && row.comment().length() > MAX_COMMENT) {
+			errors.add(InputError.of(at + ".comment", "datavalue.commentTooLong", MAX_COMMENT));
+		}
+		return errors;
+	}
+
+	/**
 	 * A value fits the database column (finite, 18 digits before the point, 6 after) and the indicator's
 	 * entry checks; a missing value deletes the figure and needs a comment saying why.
 	 */
-	private static Optional<InputError> checkValue(String at, Indicator indicator, DataValueRow row) {
+	static Optional<InputError> checkValue(String at, Indicator indicator, DataValueRow row) {
 		BigDecimal value = row.value();
 		if (value == null) {
 			return (row.comment() == null || row.comment().isBlank())
@@ -370,18 +381,22 @@ public class DataValueService {
 
 	/** Refuses with the errors, listing at most {@link #MAX_ERRORS} and saying how many there were. */
 	static void refuseIf(List<InputError> errors) {
-		if (errors.isEmpty()) {
-			return;
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("datavalue.invalid", listed(errors));
 		}
+	}
+
+	/** The first {@link #MAX_ERRORS} errors, then how many there were if there were more. */
+	static List<InputError> listed(List<InputError> errors) {
 		if (errors.size() <= MAX_ERRORS) {
-			throw new InvalidInputException("datavalue.invalid", errors);
+			return errors;
 		}
 		List<InputError> listed = new ArrayList<>(errors.subList(0, MAX_ERRORS));
 		listed.add(InputError.of("errors", "datavalue.moreErrors", MAX_ERRORS, errors.size()));
-		throw new InvalidInputException("datavalue.invalid", listed);
+		return listed;
 	}
 
-	private static YearMonth month(String period) {
+	static YearMonth month(String period) {
 		try {
 			return Periods.parseMonth(period);
 		}
@@ -394,7 +409,7 @@ public class DataValueService {
 	 * Which months a unit takes figures for: those its validity dates touch. A month before its birth
 	 * belongs to its predecessors, a month after its end to its successors; the error names them.
 	 */
-	private static final class Validity {
+	static final class Validity {
 
 		private final Map<Long, OrgUnit> units;
 

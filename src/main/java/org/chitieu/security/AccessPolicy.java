@@ -30,19 +30,28 @@ public class AccessPolicy {
 
 	/** Whether the user may enter or submit the data value of an indicator owned by {@code ownerAgencyId}. */
 	public boolean canEnter(ChiTieuUser user, Long ownerAgencyId, long orgUnitId) {
-		if (user.is(Role.ADMIN)) {
-			return true;
-		}
-		return (user.is(Role.REPORTER) || user.is(Role.AGENCY_HEAD)) && ownsIndicator(user, ownerAgencyId)
-				&& canRead(user, orgUnitId);
+		return entryScope(user).covers(ownerAgencyId, orgUnitId, this.orgUnits);
 	}
 
 	/** Whether the user may approve or return such a value: the owner agency's head, or an ADMIN. */
 	public boolean canApprove(ChiTieuUser user, Long ownerAgencyId, long orgUnitId) {
+		EntryScope scope = entryScope(user);
+		return scope.approves() && scope.covers(ownerAgencyId, orgUnitId, this.orgUnits);
+	}
+
+	/**
+	 * Where the user enters figures, as {@link #canEnter} decides it, for a query that checks many rows at
+	 * once: everywhere (ADMIN), or the indicators of {@code agencyId} in the subtree of {@code orgUnitId}
+	 * (reporters and agency heads; nothing for the other roles). {@code approves}: what they enter within
+	 * it, they may also approve ({@link #canApprove}).
+	 */
+	public EntryScope entryScope(ChiTieuUser user) {
 		if (user.is(Role.ADMIN)) {
-			return true;
+			return new EntryScope(true, null, null, true);
 		}
-		return user.is(Role.AGENCY_HEAD) && ownsIndicator(user, ownerAgencyId) && canRead(user, orgUnitId);
+		boolean enters = user.is(Role.REPORTER) || user.is(Role.AGENCY_HEAD);
+		return new EntryScope(false, enters ? user.agencyId() : null, enters ? user.orgUnitId() : null,
+				user.is(Role.AGENCY_HEAD));
 	}
 
 	/**
@@ -77,8 +86,14 @@ public class AccessPolicy {
 		}
 	}
 
-	private static boolean ownsIndicator(ChiTieuUser user, Long ownerAgencyId) {
-		return ownerAgencyId != null && ownerAgencyId.equals(user.agencyId());
+	/** See {@link #entryScope}. */
+	public record EntryScope(boolean everywhere, Long agencyId, Long orgUnitId, boolean approves) {
+
+		boolean covers(Long ownerAgencyId, long unitId, OrgUnits orgUnits) {
+			return this.everywhere || this.agencyId != null && this.agencyId.equals(ownerAgencyId)
+					&& this.orgUnitId != null && orgUnits.isWithin(unitId, this.orgUnitId);
+		}
+
 	}
 
 }
