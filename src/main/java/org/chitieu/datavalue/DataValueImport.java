@@ -31,7 +31,8 @@ import org.chitieu.web.InvalidInputException;
  * <p>
  * Numbers are written plainly: digits 0–9, an optional leading minus, a point as decimal separator and
  * no thousands separators ({@code 1234.5}); anything else is refused for its row. An empty value deletes
- * the figure (its comment says why). A damaged file, in either format, is refused as a whole with a
+ * the figure (its comment says why); in an XLSX file a row with neither value nor comment is passed over,
+ * as a template's unfilled month. A damaged file, in either format, is refused as a whole with a
  * clear message; nothing is written.
  */
 final class DataValueImport {
@@ -149,7 +150,8 @@ final class DataValueImport {
 				String line = "line " + (row.getRowNum() + 1);
 				String indicator = text.formatCellValue(row.getCell(0)).trim();
 				String unit = text.formatCellValue(row.getCell(1)).trim();
-				if (indicator.isEmpty() && unit.isEmpty() && text.formatCellValue(row.getCell(3)).isBlank()) {
+				// a row with neither value nor comment asks for nothing: a template's month left unfilled
+				if (text.formatCellValue(row.getCell(3)).isBlank() && text.formatCellValue(row.getCell(4)).isBlank()) {
 					continue;
 				}
 				Cell valueCell = row.getCell(3);
