@@ -12,17 +12,15 @@ import org.chitieu.web.Spreadsheets;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Figures as files: the import template of a unit and year, and {@code GET /api/v1/datavalues} with
+ * Figures as files: the import template of a unit and year (for the API and the entry page), and {@code GET /api/v1/datavalues} with
  * {@code format=xlsx|csv} (without {@code format} the same query answers JSON, in
  * {@link DataValueController}).
  */
 @RestController
-@RequestMapping("/api/v1/datavalues")
 class DataValueFilesController {
 
 	private final DataValueTemplate template;
@@ -37,14 +35,15 @@ class DataValueFilesController {
 		this.export = export;
 	}
 
-	@GetMapping("/template")
+	/** The API's template, and the same for the entry page (whose session the API does not take). */
+	@GetMapping({ "/api/v1/datavalues/template", "/entry/template.xlsx" })
 	ResponseEntity<byte[]> template(@AuthenticationPrincipal ChiTieuUser user, @RequestParam String orgUnit,
 			@RequestParam int year, @RequestParam(required = false) String agency, Locale locale) {
 		return Spreadsheets.attachment(this.template.workbook(user, orgUnit, year, agency, locale), Spreadsheets.MEDIA_TYPE,
 				"mau-nhap-" + orgUnit + "-" + year + ".xlsx");
 	}
 
-	@GetMapping(params = "format")
+	@GetMapping(path = "/api/v1/datavalues", params = "format")
 	ResponseEntity<?> figures(@AuthenticationPrincipal ChiTieuUser user, @RequestParam String orgUnit,
 			@RequestParam(required = false) String indicator, @RequestParam String period,
 			@RequestParam(defaultValue = "false") boolean children, @RequestParam String format, Locale locale) {

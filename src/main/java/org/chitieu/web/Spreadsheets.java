@@ -96,6 +96,13 @@ public final class Spreadsheets {
 		return style("percent" + decimals, false, 11, null, percentFormat(decimals), true);
 	}
 
+	/** A change in percent with its sign: +14,14%, -10,02%. */
+	public CellStyle signedPercent(int decimals) {
+		String digits = percentFormat(decimals).substring(VIETNAMESE.length());
+		return style("signedPercent" + decimals, false, 11, null, VIETNAMESE + "+" + digits + ";-" + digits + ";" + digits,
+				true);
+	}
+
 	/** A closed month's cell: grey, locked, with the indicator's number format when {@code decimals} is given. */
 	public CellStyle closed(Integer decimals) {
 		return style("closed" + decimals, false, 11, GREY, decimals == null ? null : numberFormat(decimals), true);

@@ -14,6 +14,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chitieu.ChiTieuIntegrationTest;
+import org.chitieu.security.ChiTieuUser;
+import org.chitieu.security.Users;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +26,17 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The import template: downloaded for a unit and year, filled in with a spreadsheet program (POI here)
@@ -56,6 +67,12 @@ class DataValueTemplateIntegrationTests {
 
 	@Autowired
 	TestRestTemplate rest;
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	Users users;
 
 	@Test
 	void a_demo_communes_template_filled_in_and_uploaded_as_it_is_enters_the_figure() throws IOException {
@@ -177,6 +194,24 @@ class DataValueTemplateIntegrationTests {
 			// district, jobs by another office
 			assertThat(codes(workbook.getSheetAt(0))).contains("RICE", "RURAL_CLEAN_WATER")
 				.doesNotContain("VEGETABLE", "JOBS");
+		}
+	}
+
+	@Test
+	void the_entry_page_links_the_template_of_its_unit_year_and_agency() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+		ChiTieuUser reporter = this.users.findByUsername("nhaplieu.nn").orElseThrow();
+		mvc.perform(get("/entry?orgUnit=CD-LONG-CANG&year=2021").with(user(reporter)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("href=\"/entry/template.xlsx?orgUnit=CD-LONG-CANG&amp;year=2021&amp;agency=CD-NN\"")));
+		byte[] body = mvc.perform(get("/entry/template.xlsx?orgUnit=CD-LONG-CANG&year=2021&agency=CD-NN").with(user(reporter)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+			assertThat(codes(workbook.getSheetAt(0))).contains("RICE");
 		}
 	}
 

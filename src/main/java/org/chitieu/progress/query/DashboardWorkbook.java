@@ -82,7 +82,7 @@ class DashboardWorkbook {
 				sheets.text(row, 6, text("status." + indicator.status().name(), locale), sheets.text(false));
 				sheets.number(row, 7, indicator.lastYear(), sheets.number(decimals, false));
 				sheets.number(row, 8, indicator.delta(), sheets.signed(decimals));
-				sheets.number(row, 9, fraction(indicator.deltaPercent()), sheets.percent(2));
+				sheets.number(row, 9, fraction(indicator.deltaPercent()), sheets.signedPercent(2));
 			}
 		}
 		return Spreadsheets.bytes(workbook);

@@ -58,6 +58,7 @@ class DashboardWorkbookIntegrationTests {
 			assertThat(Math.round(delta.getNumericCellValue())).isEqualTo(9087);
 			assertThat(delta.getCellStyle().getDataFormatString()).isEqualTo("[$-42A]+#,##0;-#,##0;0");
 			assertThat(rice.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("[$-42A]0.0%");
+			assertThat(rice.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("[$-42A]+0.00%;-0.00%;0.00%");
 
 			Row online = row(sheet, "Tỷ lệ dịch vụ công trực tuyến có phát sinh");
 			assertThat(online.getCell(4).getNumericCellValue()).isCloseTo(98.98, within(0.005));
