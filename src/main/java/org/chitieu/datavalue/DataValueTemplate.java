@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -109,16 +110,18 @@ class DataValueTemplate {
 				Figure figure = figures.get(FigureKey.of(indicator.id(), unit.id(), month));
 				DataValue counted = figure == null ? null : figure.counted();
 				Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-				sheets.text(row, 0, indicator.code(), isClosed ? sheets.closed(null) : sheets.text(false));
-				sheets.text(row, 1, unit.code(), isClosed ? sheets.closed(null) : sheets.text(false));
-				sheets.text(row, 2, month.toString(), isClosed ? sheets.closed(null) : sheets.text(false));
+				// a closed month's cells are all grey and locked; an open month's value and comment are to fill in
+				CellStyle label = isClosed ? sheets.closed(null) : sheets.text(false);
+				CellStyle comment = isClosed ? label : sheets.text(true);
+				sheets.text(row, 0, indicator.code(), label);
+				sheets.text(row, 1, unit.code(), label);
+				sheets.text(row, 2, month.toString(), label);
 				sheets.number(row, 3, counted == null ? null : counted.value(),
 						isClosed ? sheets.closed(indicator.decimals()) : sheets.number(indicator.decimals(), true));
-				sheets.text(row, 4, counted == null ? null : counted.comment(),
-						isClosed ? sheets.closed(null) : sheets.text(true));
-				sheets.text(row, 5, indicator.name(locale.getLanguage()), isClosed ? sheets.closed(null) : sheets.text(false));
-				sheets.text(row, 6, indicator.unit(), isClosed ? sheets.closed(null) : sheets.text(false));
-				sheets.text(row, 7, unit.name(), isClosed ? sheets.closed(null) : sheets.text(false));
+				sheets.text(row, 4, counted == null ? null : counted.comment(), comment);
+				sheets.text(row, 5, indicator.name(locale.getLanguage()), label);
+				sheets.text(row, 6, indicator.unit(), label);
+				sheets.text(row, 7, unit.name(), label);
 				if (isClosed) {
 					sheets.text(row, 8, text("template.closedMark", locale), sheets.closed(null));
 				}
@@ -149,23 +152,14 @@ class DataValueTemplate {
 
 	private XSSFSheet sheet(XSSFWorkbook workbook, Spreadsheets sheets, String name, Locale locale, boolean closed) {
 		XSSFSheet sheet = workbook.createSheet(name);
-		Row header = sheet.createRow(0);
-		for (int i = 0; i < DataValueImport.HEADER.size(); i++) {
-			sheets.text(header, i, DataValueImport.HEADER.get(i), sheets.header());
-		}
-		for (int i = 0; i < NAMES.size(); i++) {
-			sheets.text(header, DataValueImport.HEADER.size() + i, text(NAMES.get(i), locale), sheets.header());
-		}
-		int[] widths = { 16, 16, 10, 14, 30, 45, 12, 30, 14 };
-		for (int i = 0; i < widths.length; i++) {
-			sheet.setColumnWidth(i, widths[i] * 256);
-		}
-		sheet.createFreezePane(0, 1);
+		List<String> titles = new ArrayList<>(DataValueImport.HEADER);
+		NAMES.forEach(key -> titles.add(text(key, locale)));
 		if (closed) {
-			sheets.text(header, 8, text("template.closedColumn", locale), sheets.header());
+			titles.add(text("template.closedColumn", locale));
 			// protected without a password: the grey cells say they cannot be changed, not that they are secret
 			sheet.enableLocking();
 		}
+		sheets.header(sheet, 0, titles, 16, 16, 10, 14, 30, 45, 12, 30, 14);
 		return sheet;
 	}
 

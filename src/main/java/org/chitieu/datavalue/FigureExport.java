@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,19 +80,9 @@ class FigureExport {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		Spreadsheets sheets = new Spreadsheets(workbook);
 		XSSFSheet sheet = workbook.createSheet(this.messages.getMessage("export.sheet", null, locale));
-		Row header = sheet.createRow(0);
-		for (int i = 0; i < DataValueImport.HEADER.size(); i++) {
-			sheets.text(header, i, DataValueImport.HEADER.get(i), sheets.header());
-		}
-		for (int i = 0; i < EXTRA.size(); i++) {
-			sheets.text(header, DataValueImport.HEADER.size() + i, this.messages.getMessage(EXTRA.get(i), null, locale),
-					sheets.header());
-		}
-		int[] widths = { 16, 16, 10, 14, 30, 14, 14, 45, 12, 30 };
-		for (int i = 0; i < widths.length; i++) {
-			sheet.setColumnWidth(i, widths[i] * 256);
-		}
-		sheet.createFreezePane(0, 1);
+		List<String> titles = new ArrayList<>(DataValueImport.HEADER);
+		EXTRA.forEach(key -> titles.add(this.messages.getMessage(key, null, locale)));
+		sheets.header(sheet, 0, titles, 16, 16, 10, 14, 30, 14, 14, 45, 12, 30);
 		for (FigureView figure : figures) {
 			Indicator indicator = indicators.get(figure.indicator());
 			int decimals = indicator.decimals();

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -17,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.http.ContentDisposition;
@@ -106,6 +108,18 @@ public final class Spreadsheets {
 	/** A closed month's cell: grey, locked, with the indicator's number format when {@code decimals} is given. */
 	public CellStyle closed(Integer decimals) {
 		return style("closed" + decimals, false, 11, GREY, decimals == null ? null : numberFormat(decimals), true);
+	}
+
+	/** A table's header row (bold on grey), frozen above its rows, with the columns' widths in characters. */
+	public void header(XSSFSheet sheet, int rowIndex, List<String> titles, int... widths) {
+		Row row = sheet.createRow(rowIndex);
+		for (int i = 0; i < titles.size(); i++) {
+			text(row, i, titles.get(i), header());
+		}
+		for (int i = 0; i < widths.length; i++) {
+			sheet.setColumnWidth(i, widths[i] * 256);
+		}
+		sheet.createFreezePane(0, rowIndex + 1);
 	}
 
 	public void text(Row row, int column, String text, CellStyle style) {

@@ -45,9 +45,6 @@ class DashboardWorkbook {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		Spreadsheets sheets = new Spreadsheets(workbook);
 		XSSFSheet sheet = workbook.createSheet(text("dashboard.sheet", locale));
-		for (int i = 0; i < WIDTHS.length; i++) {
-			sheet.setColumnWidth(i, WIDTHS[i] * 256);
-		}
 		title(sheet, sheets, 0, text("dashboard.heading", locale, report.orgUnitName(), month.getMonthValue(),
 				month.getYear()));
 		title(sheet, sheets, 1, report.summary().onTrack() + "/" + report.summary().total() + " "
@@ -55,11 +52,7 @@ class DashboardWorkbook {
 		title(sheet, sheets, 2, report.resolution() == null ? "" : text("dashboard.plan", locale, report.resolution()));
 		title(sheet, sheets, 3, text("dashboard.window", locale, this.format.shortDate(report.window().from()),
 				this.format.shortDate(report.window().to())));
-		Row header = sheet.createRow(HEADER_ROW);
-		for (int i = 0; i < COLUMNS.size(); i++) {
-			sheets.text(header, i, text(COLUMNS.get(i), locale), sheets.header());
-		}
-		sheet.createFreezePane(0, HEADER_ROW + 1);
+		sheets.header(sheet, HEADER_ROW, COLUMNS.stream().map(key -> text(key, locale)).toList(), WIDTHS);
 		for (SectorGroup group : groups) {
 			if (!group.name().isEmpty()) {
 				int at = sheet.getLastRowNum() + 1;
