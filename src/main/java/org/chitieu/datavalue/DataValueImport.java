@@ -36,7 +36,8 @@ import org.chitieu.web.InvalidInputException;
  * <p>
  * Numbers are written plainly: digits 0–9, an optional leading minus, a point as decimal separator and
  * no thousands separators ({@code 1234.5}); anything else is refused for its row. An empty value deletes
- * the figure (its comment says why). A damaged file, in either format, is refused as a whole with a
+ * the figure (its comment says why); in an XLSX file a row with neither value nor comment is passed over,
+ * as a template's unfilled month. A damaged file, in either format, is refused as a whole with a
  * clear message; nothing is written.
  * <p>
  * A workbook is read from its first sheet whose first row names the columns {@code indicator, orgUnit,

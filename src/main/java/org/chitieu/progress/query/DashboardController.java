@@ -84,7 +84,8 @@ class DashboardController {
 		return htmx ? "progress/dashboard :: content" : "progress/dashboard";
 	}
 
-	private static List<SectorGroup> groups(ProgressReport report, DashboardFilter filter, List<Sector> sectors,
+	/** The plan's targets under their sectors, as the filter keeps them (the page and its spreadsheet). */
+	static List<SectorGroup> groups(ProgressReport report, DashboardFilter filter, List<Sector> sectors,
 			Locale locale) {
 		Map<String, List<IndicatorProgress>> bySector = report.indicators()
 			.stream()

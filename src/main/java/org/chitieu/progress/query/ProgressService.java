@@ -3,6 +3,7 @@ package org.chitieu.progress.query;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,19 @@ public class ProgressService {
 		return new ProgressReport(report.orgUnit(), report.orgUnitName(), period.key(),
 				new ProgressReport.Window(window.from(), window.to()), report.summary(), report.plan(),
 				report.resolution(), report.indicators());
+	}
+
+	/**
+	 * The year-to-date values of indicators at a unit and month by the rules, whether or not the unit has a
+	 * plan (what a merger's preview shows of each predecessor); {@code null} where there is none.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, BigDecimal> yearToDate(OrgUnit unit, YearMonth period, Collection<String> indicators) {
+		ProgressRules rules = load(period).rules();
+		Map<String, BigDecimal> values = new LinkedHashMap<>();
+		indicators.forEach(code -> values.put(code,
+				rules.actualToDate(code, unit.code(), period.getYear(), period.getMonthValue())));
+		return values;
 	}
 
 	/** One target of the plan with its chart, evaluated from one load of the figures. */
