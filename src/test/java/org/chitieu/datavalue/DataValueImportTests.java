@@ -2,6 +2,7 @@ package org.chitieu.datavalue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -26,8 +27,9 @@ class DataValueImportTests {
 			row(sheet, 3, "RICE", "CD-LONG-CANG", "2021-05", null, "nhập nhầm", "Sản lượng lúa");
 			row(workbook.createSheet("Đã khóa sổ"), 0, "RICE", "CD-LONG-CANG", "2021-01", "99", null, null);
 
-			List<DataValueRow> rows = DataValueImport
-				.readXlsx(new ByteArrayInputStream(DataValueTemplateIntegrationTests.bytes(workbook)));
+			List<DataValueRow> rows = new ArrayList<>();
+			DataValueImport.readXlsx(new ByteArrayInputStream(DataValueTemplateIntegrationTests.bytes(workbook)),
+					(row, line) -> rows.add(row));
 
 			assertThat(rows).containsExactly(
 					new DataValueRow("RICE", "CD-LONG-CANG", "2021-04", new java.math.BigDecimal("1234.5"), null),

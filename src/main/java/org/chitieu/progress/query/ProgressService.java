@@ -2,6 +2,7 @@ package org.chitieu.progress.query;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -104,7 +105,10 @@ public class ProgressService {
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, BigDecimal> yearToDate(OrgUnit unit, YearMonth period, Collection<String> indicators) {
-		ProgressRules rules = load(period).rules();
+		Map<String, Indicator> byCode = byCode();
+		Set<String> sources = new LinkedHashSet<>();
+		indicators.forEach(code -> sources.addAll(sources(byCode, code)));
+		ProgressRules rules = load(byCode, sources, unit, period).rules();
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		indicators.forEach(code -> values.put(code,
 				rules.actualToDate(code, unit.code(), period.getYear(), period.getMonthValue())));
