@@ -1,5 +1,7 @@
 package org.chitieu;
 
+import org.chitieu.database.EmbeddedPostgresStartup;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,7 +9,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ChiTieuApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(ChiTieuApplication.class, args);
+		SpringApplication application = new SpringApplication(ChiTieuApplication.class);
+		application.addInitializers(new EmbeddedPostgresStartup());
+		application.run(args);
 	}
 
 }

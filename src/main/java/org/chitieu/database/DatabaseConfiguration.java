@@ -21,9 +21,12 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnExpression("'${chitieu.database-url:}'.isEmpty()")
 	EmbeddedPostgresServer embeddedPostgresServer(@Value("${chitieu.data-dir}") Path dataDirectory,
-			@Value("${chitieu.embedded-postgres.temporary:false}") boolean temporary) {
+			@Value("${chitieu.embedded-postgres.temporary:false}") boolean temporary,
+			ObjectProvider<EmbeddedPostgresStartup.Starting> starting) {
+		// started already when the application was launched with EmbeddedPostgresStartup;
 		// temporary: the files are deleted when the server stops (tests)
-		return EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), temporary);
+		EmbeddedPostgresStartup.Starting started = starting.getIfAvailable();
+		return started != null ? started.join() : EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), temporary);
 	}
 
 	@Bean
