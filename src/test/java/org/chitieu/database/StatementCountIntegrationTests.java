@@ -54,6 +54,9 @@ class StatementCountIntegrationTests {
 	@Autowired
 	Users users;
 
+	/** Issue 11: progress in at most five SQL statements whatever the plan's size. */
+	private static final int MAX_PROGRESS_STATEMENTS = 5;
+
 	private MockMvc mvc;
 
 	@BeforeEach
@@ -72,6 +75,9 @@ class StatementCountIntegrationTests {
 		System.out.printf("statements per request: demo %s, %d communes %s, %d communes %s%n", demo, FEW, small,
 				MANY, large);
 		large.forEach((request, count) -> assertThat(count).as(request).isLessThanOrEqualTo(small.get(request)));
+		// the progress query reads the plan's rollups, whatever the plan's size (issue 11: at most five)
+		assertThat(List.of(demo.get("progress"), large.get("progress"))).allSatisfy(
+				count -> assertThat(count).as("progress").isLessThanOrEqualTo(MAX_PROGRESS_STATEMENTS));
 	}
 
 	private Map<String, Integer> counts(String code) throws Exception {
