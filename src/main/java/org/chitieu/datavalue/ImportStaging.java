@@ -143,20 +143,14 @@ class ImportStaging {
 			insert into data_value (indicator_id, org_unit_id, year, month, value, comment, status, updated_by, updated_at)
 			select indicator_id, org_unit_id, year, month, value, comment, :status, :by, :at from import_figure
 			where value is not null %s
-			on conflict (indicator_id, org_unit_id, year, month) do update set value = excluded.value,
-			    comment = excluded.comment, status = excluded.status, updated_by = excluded.updated_by,
-			    updated_at = excluded.updated_at
-			""";
+			""" + DataValues.ON_CONFLICT_COUNTED;
 
 	private static final String UPSERT_REVISION = """
 			insert into data_value_revision (indicator_id, org_unit_id, year, month, value, comment, status,
 			                                 return_reason, updated_by, updated_at)
 			select indicator_id, org_unit_id, year, month, value, comment, 'SUBMITTED', null, :by, :at from import_figure
 			where counted_value is not null or value is null
-			on conflict (indicator_id, org_unit_id, year, month) do update set value = excluded.value,
-			    comment = excluded.comment, status = excluded.status, return_reason = excluded.return_reason,
-			    updated_by = excluded.updated_by, updated_at = excluded.updated_at
-			""";
+			""" + DataValues.ON_CONFLICT_REVISION;
 
 	private final JdbcClient jdbc;
 
