@@ -28,6 +28,13 @@ public final class Formula {
 
 	private static final Pattern REFERENCE = Pattern.compile("#\\{([A-Za-z0-9_.-]+)}");
 
+	/**
+	 * What may stand between the references: numbers, names of functions, arithmetic and brackets. EvalEx
+	 * also reads strings, arrays and structures, which no indicator needs and whose parsing has failed
+	 * with unchecked exceptions on malformed input.
+	 */
+	private static final Pattern FOREIGN = Pattern.compile("[^A-Za-z0-9_.,+\\-*/^%()\\s]");
+
 	private static final ExpressionConfiguration CONFIGURATION = ExpressionConfiguration.builder()
 		.mathContext(MathContext.DECIMAL64)
 		.build()
@@ -68,19 +75,22 @@ public final class Formula {
 		if (expressionText.indexOf("#") >= 0) {
 			throw new IllegalArgumentException("malformed #{CODE} reference in formula: " + text);
 		}
+		Matcher foreign = FOREIGN.matcher(expressionText);
+		if (foreign.find()) {
+			throw new IllegalArgumentException("formula may not contain '" + foreign.group() + "': " + text);
+		}
 		Formula formula = new Formula(text, Map.copyOf(variables), expressionText.toString());
+		Set<String> used;
 		try {
 			formula.expression.validate();
-			List<String> unknown = formula.expression.getUsedVariables()
-				.stream()
-				.filter(name -> !variables.containsValue(name))
-				.toList();
-			if (!unknown.isEmpty()) {
-				throw new IllegalArgumentException("formula uses " + unknown + " outside #{CODE}: " + text);
-			}
+			used = formula.expression.getUsedVariables();
 		}
 		catch (ParseException ex) {
 			throw new IllegalArgumentException("formula cannot be parsed (" + ex.getMessage() + "): " + text, ex);
+		}
+		List<String> unknown = used.stream().filter(name -> !variables.containsValue(name)).toList();
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException("formula uses " + unknown + " outside #{CODE}: " + text);
 		}
 		return formula;
 	}

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class FormulaFuzzTests {
 
-	private static final Duration BUDGET = Duration.ofSeconds(10);
+	/** Ten seconds in the test run; {@code -Dfuzz.seconds=600} searches longer before a release. */
+	private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.seconds", 10));
 
 	/** The characters formulas are made of, with the ones that break naive parsers. */
 	private static final String ALPHABET = "#{}()+-*/^%.,0123456789eE ABCXYZ_abc\"'\\$!&|<>=?:;[]\t\n\u0000\u00a0₫đ";
@@ -60,6 +61,13 @@ class FormulaFuzzTests {
 		// found by the fuzzing: EvalEx computes (-1) ^ 1e-300 in double, gets NaN and fails to make a BigDecimal of it
 		assertThat(Formula.parse("#{A} ^ #{B}").evaluate(Map.of("A", new BigDecimal("-1"), "B", new BigDecimal("1e-300"))))
 			.isNull();
+	}
+
+	@Test
+	void an_array_index_on_a_number_is_refused_or_yields_nothing() {
+		// found by the fuzzing: EvalEx met "[" after a variable and failed with a NoSuchElementException
+		check("#{1B}#{BA_}[%267]8^#{_B}#{.A}", new SplittableRandom(1));
+		check("#{A}[0]", new SplittableRandom(1));
 	}
 
 	private static void check(String text, SplittableRandom random) {
