@@ -59,8 +59,8 @@ class DataValueSetRoundTripIntegrationTests {
 
 		try (ConfigurableApplicationContext other = new SpringApplicationBuilder(ChiTieuApplication.class)
 			.profiles("test")
-			.properties("server.port=0")
-			.run()) {
+			// an argument, not a default property, so that application.properties' 8080 does not win
+			.run("--server.port=0")) {
 			RestClient b = RestClient.builder()
 				.baseUrl("http://localhost:" + other.getEnvironment().getProperty("local.server.port"))
 				.defaultHeaders(headers -> headers.setBasicAuth("admin", ChiTieuIntegrationTest.ADMIN_PASSWORD))
