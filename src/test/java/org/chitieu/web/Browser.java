@@ -106,8 +106,9 @@ public final class Browser implements AutoCloseable {
 		this.wait.until(ExpectedConditions.urlContains("/dashboard"));
 	}
 
+	/** The text of an element, once the page that shows it has loaded (a click may still be navigating). */
 	public String text(By by) {
-		return this.driver.findElement(by).getText().strip();
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
 	}
 
 	@Override
