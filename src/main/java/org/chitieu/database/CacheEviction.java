@@ -63,8 +63,13 @@ public class CacheEviction implements SmartLifecycle {
 
 	/** A cache of the topic's data, loaded by {@code load} on first use and emptied on every change to the topic. */
 	public <T> TopicCache<T> cache(CacheTopic topic, Supplier<T> load) {
-		TopicCache<T> cache = new TopicCache<>(topic, load, this);
-		register(topic, cache::evict);
+		return cache(Set.of(topic), load);
+	}
+
+	/** A cache of what is derived from the topics' data, emptied on every change to any of them. */
+	public <T> TopicCache<T> cache(Set<CacheTopic> topics, Supplier<T> load) {
+		TopicCache<T> cache = new TopicCache<>(topics, load, this);
+		topics.forEach(topic -> register(topic, cache::evict));
 		return cache;
 	}
 
@@ -115,7 +120,7 @@ public class CacheEviction implements SmartLifecycle {
 		}
 
 		boolean wrote(TopicCache<?> cache) {
-			return this.writes.containsKey(cache.topic());
+			return cache.topics().stream().anyMatch(this.writes::containsKey);
 		}
 
 		Set<CacheTopic> topics() {
@@ -124,7 +129,7 @@ public class CacheEviction implements SmartLifecycle {
 
 		@SuppressWarnings("unchecked")
 		<T> T snapshot(TopicCache<T> cache, Supplier<T> load) {
-			int writes = this.writes.get(cache.topic());
+			int writes = cache.topics().stream().mapToInt(topic -> this.writes.getOrDefault(topic, 0)).sum();
 			Snapshot kept = this.snapshots.get(cache);
 			if (kept != null && kept.writes() == writes) {
 				return (T) kept.value();

@@ -1,18 +1,20 @@
 package org.chitieu.database;
 
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * One immutable snapshot of a topic's data (the tree, the catalogue, the plans), loaded on first use
+ * One immutable snapshot of a topic's data (the tree, the catalogue, the plans), or of what is derived
+ * from several topics' data, loaded on first use
  * and kept until {@link CacheEviction} empties it. A snapshot loaded while a change was being made
  * is never kept past that change; a transaction that wrote the topic reads snapshots of its own
  * (see {@link CacheEviction#changed}).
  */
 public final class TopicCache<T> {
 
-	private final CacheTopic topic;
+	private final Set<CacheTopic> topics;
 
 	private final Supplier<T> load;
 
@@ -23,8 +25,8 @@ public final class TopicCache<T> {
 
 	private final AtomicReference<Held<T>> held = new AtomicReference<>();
 
-	TopicCache(CacheTopic topic, Supplier<T> load, CacheEviction eviction) {
-		this.topic = topic;
+	TopicCache(Set<CacheTopic> topics, Supplier<T> load, CacheEviction eviction) {
+		this.topics = Set.copyOf(topics);
 		this.load = load;
 		this.eviction = eviction;
 	}
@@ -45,8 +47,8 @@ public final class TopicCache<T> {
 		return value;
 	}
 
-	CacheTopic topic() {
-		return this.topic;
+	Set<CacheTopic> topics() {
+		return this.topics;
 	}
 
 	void evict() {

@@ -13,6 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.chitieu.database.CacheEviction;
+import org.chitieu.database.CacheTopic;
+
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,8 +116,11 @@ public class DataValues {
 
 	private final JdbcClient jdbc;
 
-	DataValues(JdbcClient jdbc) {
+	private final CacheEviction eviction;
+
+	DataValues(JdbcClient jdbc, CacheEviction eviction) {
 		this.jdbc = jdbc;
+		this.eviction = eviction;
 	}
 
 	/** The counted value of a figure, if it has one. */
@@ -151,6 +157,30 @@ public class DataValues {
 			.param("year", year)
 			.query(DataValue.class)
 			.list();
+	}
+
+	/**
+	 * Each indicator's latest counted value at the unit in the year up to {@code month}: its month and
+	 * comment, one row per indicator however many months it has (what a target's explanation reads).
+	 */
+	public Map<Long, LatestComment> latestComments(Collection<Long> indicatorIds, long orgUnitId, int year, int month) {
+		if (indicatorIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, LatestComment> latest = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (indicator_id) indicator_id, month, comment from data_value
+				where indicator_id in (:indicators) and org_unit_id = :unit and year = :year and month <= :month
+				order by indicator_id, month desc
+				""")
+			.param("indicators", indicatorIds)
+			.param("unit", orgUnitId)
+			.param("year", year)
+			.param("month", month)
+			.query((row, number) -> latest.put(row.getLong("indicator_id"),
+					new LatestComment(row.getInt("month"), row.getString("comment"))))
+			.list();
+		return latest;
 	}
 
 	/** The counted values at a unit in a year and the year before: what a new figure is compared with. */
@@ -250,10 +280,12 @@ public class DataValues {
 			return Map.of();
 		}
 		RowMapper<DataValueChange> change = new DataClassRowMapper<>(DataValueChange.class);
+		// columns named as the record's components (see COLUMNS)
 		Map<Long, List<DataValueChange>> byIndicator = new HashMap<>();
 		this.jdbc.sql("""
-				select indicator_id, org_unit_id, year, month, old_value, new_value, old_status, new_status, comment,
-				       changed_by, changed_at
+				select indicator_id, org_unit_id as orgUnitId, year, month, old_value as oldValue, new_value as newValue,
+				       old_status as oldStatus, new_status as newStatus, comment, changed_by as changedBy,
+				       changed_at as changedAt
 				from data_value_history where indicator_id in (:indicators) and org_unit_id in (:units) and year = :year
 				order by changed_at desc, id desc
 				""").param("indicators", indicatorIds).param("units", orgUnitIds).param("year", year).query((row, number) -> {
@@ -287,6 +319,10 @@ public class DataValues {
 	 * the value the act concerns, its new status and the comment or reason.
 	 */
 	void write(Figure before, Figure after, DataValue act, String why) {
+		if (!Objects.equals(before.counted(), after.counted())) {
+			// a draft or a revision waiting for approval changes no figure that pages show
+			this.eviction.changed(CacheTopic.FIGURES);
+		}
 		writeSlot(before.counted(), after.counted(), "data_value", UPSERT_COUNTED);
 		writeSlot(before.revision(), after.revision(), "data_value_revision", UPSERT_REVISION);
 		DataValue old = before.counted();
@@ -332,6 +368,7 @@ public class DataValues {
 	/** Removes the value, if any, and records its removal (old value, no new one) in its history. */
 	void remove(long indicatorId, long orgUnitId, int year, int month, String by, Instant at) {
 		find(indicatorId, orgUnitId, year, month).ifPresent(old -> {
+			this.eviction.changed(CacheTopic.FIGURES);
 			this.jdbc.sql("delete from data_value where indicator_id = ? and org_unit_id = ? and year = ? and month = ?")
 				.params(indicatorId, orgUnitId, year, month)
 				.update();
@@ -352,6 +389,7 @@ public class DataValues {
 	}
 
 	void lock(long orgUnitId, int year, int month, String by, Instant at) {
+		this.eviction.changed(CacheTopic.FIGURES);
 		this.jdbc.sql("insert into period_lock values (?, ?, ?, ?, ?) on conflict do nothing")
 			.params(orgUnitId, year, month, by, Timestamp.from(at))
 			.update();
@@ -359,6 +397,7 @@ public class DataValues {
 	}
 
 	boolean unlock(long orgUnitId, int year, int month, String reason, String by, Instant at) {
+		this.eviction.changed(CacheTopic.FIGURES);
 		boolean reopened = this.jdbc.sql("delete from period_lock where org_unit_id = ? and year = ? and month = ?")
 			.params(orgUnitId, year, month)
 			.update() > 0;
@@ -397,6 +436,10 @@ public class DataValues {
 				select org_unit_id, year, month, action, reason, acted_by, acted_at from period_lock_event
 				where org_unit_id = ? and year = ? order by acted_at desc, id desc
 				""").params(orgUnitId, year).query(PeriodLockEvent.class).list();
+	}
+
+	/** The month of an indicator's latest value and its comment, {@code null} when it has none. */
+	public record LatestComment(int month, String comment) {
 	}
 
 	/** A value as the progress rules read it. */

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.chitieu.database.CacheEviction;
+import org.chitieu.database.CacheTopic;
 import org.chitieu.security.AccessPolicy.EntryScope;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -156,9 +158,12 @@ class ImportStaging {
 
 	private final DataSource dataSource;
 
-	ImportStaging(JdbcClient jdbc, DataSource dataSource) {
+	private final CacheEviction eviction;
+
+	ImportStaging(JdbcClient jdbc, DataSource dataSource, CacheEviction eviction) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.eviction = eviction;
 	}
 
 	/** Creates the staging table and opens a {@code COPY} into it; close the copy before {@link #check}. */
@@ -194,6 +199,7 @@ class ImportStaging {
 	 * no counted value yet, else waiting as its revision ({@link Figure#submit}). Returns what changed.
 	 */
 	FiguresChanged merge(boolean approves, String by, Instant at) {
+		this.eviction.changed(CacheTopic.FIGURES);
 		Summary summary = this.jdbc.sql(SUMMARY)
 			.param("approves", approves)
 			.query((rs, n) -> new Summary(ids(rs, 1, Long.class), ids(rs, 2, Integer.class), rs.getBoolean(3),

@@ -31,6 +31,12 @@ public class VietnameseFormat {
 
 	private static final ZoneId VIETNAM = ClockConfiguration.VIETNAM;
 
+	private static final DecimalFormatSymbols VI_SYMBOLS = symbols(false);
+
+	private static final DecimalFormatSymbols EN_SYMBOLS = symbols(true);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
 	public String number(Number value, int decimals) {
 		return number(value, decimals, LocaleContextHolder.getLocale());
 	}
@@ -114,7 +120,7 @@ public class VietnameseFormat {
 			return MISSING;
 		}
 		var local = instant.atZone(VIETNAM);
-		return String.format("%02d:%02d %s", local.getHour(), local.getMinute(), shortDate(local.toLocalDate()));
+		return TIME.format(local) + " " + shortDate(local.toLocalDate());
 	}
 
 	/**
@@ -141,16 +147,21 @@ public class VietnameseFormat {
 
 	/** Written out rather than taken from Java's vi-VN locale, whose symbols vary between JDKs. */
 	private static String format(BigDecimal value, int decimals, boolean grouping, boolean english) {
-		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-		symbols.setGroupingSeparator(english ? ',' : '.');
-		symbols.setDecimalSeparator(english ? '.' : ',');
-		symbols.setMinusSign('-');
-		DecimalFormat format = new DecimalFormat("#,##0", symbols);
+		DecimalFormat format = new DecimalFormat("#,##0", english ? EN_SYMBOLS : VI_SYMBOLS);
 		format.setGroupingUsed(grouping);
 		format.setMaximumFractionDigits(decimals);
 		format.setMinimumFractionDigits(0);
 		format.setRoundingMode(RoundingMode.HALF_UP);
 		return format.format(value);
+	}
+
+	/** Never changed once made: each format takes a copy (looking them up was a page's costliest formatting). */
+	private static DecimalFormatSymbols symbols(boolean english) {
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+		symbols.setGroupingSeparator(english ? ',' : '.');
+		symbols.setDecimalSeparator(english ? '.' : ',');
+		symbols.setMinusSign('-');
+		return symbols;
 	}
 
 	private static BigDecimal decimal(Number value) {

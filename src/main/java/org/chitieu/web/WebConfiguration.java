@@ -1,5 +1,6 @@
 package org.chitieu.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -21,6 +23,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	/** The folders of {@code src/main/resources/static}, each served under its name. */
+	private static final List<String> STATIC_FOLDERS = List.of("css", "js");
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -36,6 +41,25 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<NulGuardFilter> registration = new FilterRegistrationBean<>(new NulGuardFilter(messages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
+	}
+
+	/**
+	 * The static files under their own prefixes, in place of Spring Boot's {@code /**} mapping
+	 * ({@code spring.web.resources.add-mappings=false}): the filter that puts the WebJars' versions into
+	 * the pages' links asks every mapping whose pattern a link matches for a resource, and under
+	 * {@code /**} every link of a page (each indicator's, each filter's) was a failed look-up in four
+	 * classpath folders, never cached: most of the time a dashboard took to render. The chain caches
+	 * what it finds and finds the WebJars' files without their version.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.resourceChain(true);
+		for (String folder : STATIC_FOLDERS) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.resourceChain(true);
+		}
 	}
 
 	@Override

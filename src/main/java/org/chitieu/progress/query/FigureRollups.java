@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.chitieu.database.CacheEviction;
+import org.chitieu.database.CacheTopic;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -59,9 +62,12 @@ class FigureRollups {
 
 	private final JdbcTemplate template;
 
-	FigureRollups(JdbcClient jdbc, JdbcTemplate template) {
+	private final CacheEviction eviction;
+
+	FigureRollups(JdbcClient jdbc, JdbcTemplate template, CacheEviction eviction) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.eviction = eviction;
 	}
 
 	/** The rows of a unit in {@code year} and the year before, on the boundaries the reporting day sees. */
@@ -96,12 +102,15 @@ class FigureRollups {
 
 	/** Replaces the slices' rows by {@code rows}. */
 	void replace(List<Slice> slices, List<Row> rows) {
+		this.eviction.changed(CacheTopic.FIGURES);
 		this.template.update(DELETE_SLICES, (PreparedStatement statement) -> bind(statement, slices));
 		insert(rows);
 	}
 
 	/** Replaces every row and the boundaries, and records the rules' version they were built by. */
 	void replaceAll(List<LocalDate> boundaries, int version, Instant at) {
+		// what is evaluated from the rollups is kept until the figures change (ProgressService)
+		this.eviction.changed(CacheTopic.FIGURES);
 		this.jdbc.sql("delete from figure_rollup").update();
 		this.jdbc.sql("delete from figure_rollup_boundary").update();
 		this.template.update("insert into figure_rollup_boundary (boundary) select unnest(?::date[])",

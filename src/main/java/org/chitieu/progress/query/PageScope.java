@@ -4,13 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.chitieu.database.CacheEviction;
+import org.chitieu.database.CacheTopic;
+import org.chitieu.database.TopicCache;
 import org.chitieu.datavalue.DataValues;
 import org.chitieu.indicator.Indicator;
 import org.chitieu.indicator.IndicatorCatalogue;
@@ -55,8 +60,16 @@ public class PageScope {
 
 	private final ReportingWindow reportingWindow;
 
+	/**
+	 * The default months found since the figures, the catalogue or the tree last changed: finding one
+	 * reads which indicators have figures in every month of the year below the unit.
+	 */
+	private final TopicCache<Map<DefaultMonthKey, DefaultMonth>> defaultMonths;
+
 	PageScope(OrgUnits orgUnits, Plans plans, IndicatorCatalogue catalogue, DataValues dataValues,
-			AccessPolicy access, ReportingWindow reportingWindow, Clock clock) {
+			AccessPolicy access, ReportingWindow reportingWindow, Clock clock, CacheEviction eviction) {
+		this.defaultMonths = eviction.cache(EnumSet.of(CacheTopic.FIGURES, CacheTopic.CATALOGUE, CacheTopic.TREE),
+				ConcurrentHashMap::new);
 		this.reportingWindow = reportingWindow;
 		this.orgUnits = orgUnits;
 		this.plans = plans;
@@ -100,6 +113,17 @@ public class PageScope {
 	 * a month whose window is still running.
 	 */
 	public DefaultMonth defaultMonth(OrgUnit unit) {
+		Map<DefaultMonthKey, DefaultMonth> known = this.defaultMonths.get();
+		DefaultMonthKey key = new DefaultMonthKey(unit.id(), LocalDate.now(this.clock));
+		DefaultMonth month = known.get(key);
+		if (month == null) {
+			month = findDefaultMonth(unit);
+			known.put(key, month);
+		}
+		return month;
+	}
+
+	private DefaultMonth findDefaultMonth(OrgUnit unit) {
 		int year = planYear(unit);
 		Optional<Integer> closed = this.dataValues.latestClosedMonth(unit.id(), year);
 		if (closed.isPresent()) {
@@ -143,6 +167,10 @@ public class PageScope {
 			.stream()
 			.flatMap(component -> sources(indicators, component).stream())
 			.collect(Collectors.toSet());
+	}
+
+	/** A unit's default month is the same all day until its figures, its plan or the tree change. */
+	private record DefaultMonthKey(long unitId, LocalDate today) {
 	}
 
 	/** The month a page opens on, and why: the page says so. */

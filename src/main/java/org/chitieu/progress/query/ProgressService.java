@@ -3,6 +3,7 @@ package org.chitieu.progress.query;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,11 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.chitieu.datavalue.DataValue;
+import org.chitieu.database.CacheEviction;
+import org.chitieu.database.CacheTopic;
+import org.chitieu.database.TopicCache;
 import org.chitieu.datavalue.DataValues;
+import org.chitieu.datavalue.DataValues.LatestComment;
 import org.chitieu.indicator.Formula;
 import org.chitieu.indicator.Indicator;
 import org.chitieu.indicator.IndicatorCatalogue;
@@ -54,6 +59,9 @@ public class ProgressService {
 
 	private static final String CANDIDATE = "__formula_preview__";
 
+	/** Reports kept at most (some tens of kB each); beyond, the cache starts afresh. */
+	private static final int KEPT_REPORTS = 1_000;
+
 	private final OrgUnits orgUnits;
 
 	private final IndicatorCatalogue catalogue;
@@ -66,8 +74,17 @@ public class ProgressService {
 
 	private final FigureRollups rollups;
 
+	/**
+	 * The plans' reports at a unit and month, as evaluated since the figures, the catalogue or the tree
+	 * last changed on any node: the dashboard, its filters, the indicator pages and the API ask for the
+	 * same few again and again.
+	 */
+	private final TopicCache<Map<ReportKey, ProgressReport>> reports;
+
 	ProgressService(OrgUnits orgUnits, IndicatorCatalogue catalogue, Plans plans, DataValues dataValues,
-			ReportingWindow reportingWindow, FigureRollups rollups) {
+			ReportingWindow reportingWindow, FigureRollups rollups, CacheEviction eviction) {
+		this.reports = eviction.cache(EnumSet.of(CacheTopic.FIGURES, CacheTopic.CATALOGUE, CacheTopic.TREE),
+				ConcurrentHashMap::new);
 		this.rollups = rollups;
 		this.orgUnits = orgUnits;
 		this.catalogue = catalogue;
@@ -82,8 +99,18 @@ public class ProgressService {
 
 	@Transactional(readOnly = true)
 	public ProgressReport report(OrgUnit unit, YearMonth period) {
-		Plan plan = plan(unit, period);
-		return report(unit, period, plan, load(unit, period, plan));
+		Map<ReportKey, ProgressReport> kept = this.reports.get();
+		ReportKey key = new ReportKey(unit.id(), period);
+		ProgressReport report = kept.get(key);
+		if (report == null) {
+			Plan plan = plan(unit, period);
+			report = report(unit, period, plan, load(unit, period, plan));
+			if (kept.size() >= KEPT_REPORTS) {
+				kept.clear();
+			}
+			kept.put(key, report);
+		}
+		return report;
 	}
 
 	/**
@@ -115,17 +142,18 @@ public class ProgressService {
 		return values;
 	}
 
-	/** One target of the plan with its chart, evaluated from one load of the figures. */
+	/** One target of the plan as the plan's report has it, and its chart from the rollups of its own sources. */
 	@Transactional(readOnly = true)
 	public TargetDetail target(OrgUnit unit, String indicatorCode, YearMonth period) {
 		Plan plan = plan(unit, period);
 		Target target = target(plan, indicatorCode);
-		Loaded loaded = load(unit, period, plan);
-		IndicatorProgress progress = report(unit, period, plan, loaded).indicators()
+		IndicatorProgress progress = report(unit, period).indicators()
 			.stream()
 			.filter(indicator -> indicator.code().equals(indicatorCode))
 			.findFirst()
 			.orElseThrow();
+		Map<String, Indicator> byCode = byCode();
+		Loaded loaded = load(byCode, sources(byCode, indicatorCode), unit, period);
 		return new TargetDetail(progress, loaded.rules().series(indicatorCode, rule(target), unit.code(), period));
 	}
 
@@ -195,23 +223,20 @@ public class ProgressService {
 	 * the unit up to the reporting month; for a computed indicator, on its components' latest values.
 	 */
 	private Map<String, String> explanations(Loaded loaded, Plan plan, OrgUnit unit, YearMonth period) {
-		Map<Long, String> codes = loaded.indicators()
-			.values()
-			.stream()
-			.collect(Collectors.toMap(Indicator::id, Indicator::code));
-		Map<String, List<DataValue>> counted = this.dataValues.findAll(loaded.sources(), unit.id(), period.getYear())
-			.stream()
-			.filter(value -> value.month() <= period.getMonthValue())
-			.collect(Collectors.groupingBy(value -> codes.get(value.indicatorId())));
+		Map<Long, LatestComment> latest = this.dataValues.latestComments(loaded.sources(), unit.id(), period.getYear(),
+				period.getMonthValue());
 		Map<String, String> explanations = new HashMap<>();
 		for (Target target : plan.targets()) {
-			List<DataValue> values = sources(loaded.indicators(), target.indicatorCode()).stream()
-				.flatMap(code -> counted.getOrDefault(code, List.of()).stream())
+			List<LatestComment> values = sources(loaded.indicators(), target.indicatorCode()).stream()
+				.map(loaded.indicators()::get)
+				.filter(Objects::nonNull)
+				.map(indicator -> latest.get(indicator.id()))
+				.filter(Objects::nonNull)
 				.toList();
-			int latest = values.stream().mapToInt(DataValue::month).max().orElse(0);
+			int month = values.stream().mapToInt(LatestComment::month).max().orElse(0);
 			String comments = values.stream()
-				.filter(value -> value.month() == latest && value.comment() != null && !value.comment().isBlank())
-				.map(DataValue::comment)
+				.filter(value -> value.month() == month && value.comment() != null && !value.comment().isBlank())
+				.map(LatestComment::comment)
 				.distinct()
 				.collect(Collectors.joining("; "));
 			if (!comments.isEmpty()) {
@@ -278,6 +303,9 @@ public class ProgressService {
 
 	private static TargetRule rule(Target target) {
 		return new TargetRule(target.value(), target.schedule(), target.planned());
+	}
+
+	private record ReportKey(long unitId, YearMonth month) {
 	}
 
 	/** @param sources the ids of the raw indicators the plan's targets come from */

@@ -1,6 +1,7 @@
 package org.chitieu.progress.query;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,8 @@ import org.chitieu.ChiTieuIntegrationTest;
 import org.chitieu.datavalue.DataValueImportTestFiles;
 import org.chitieu.datavalue.DataValueRow;
 import org.chitieu.datavalue.DataValueService;
+import org.chitieu.orgunit.OrgUnit;
+import org.chitieu.orgunit.OrgUnits;
 import org.chitieu.security.ChiTieuUser;
 import org.chitieu.security.Role;
 import org.chitieu.security.Users;
@@ -28,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every write that changes a counted figure shows in progress as soon as it is committed: the
  * rollups follow it in its own transaction. A locality of its own (province RV, communes RV-A and
  * RV-B, a project at RV-A feeding RV_PAID), each test on a month of its own of 2025; the request
- * after the write reads the province's year to date at June.
+ * after the write reads the province's year to date at June. What the pages keep (the reports, the
+ * default month) is dropped by the same writes.
  */
 @ChiTieuIntegrationTest
 class FiguresShowAtOnceIntegrationTests {
@@ -64,6 +68,12 @@ class FiguresShowAtOnceIntegrationTests {
 
 	@Autowired
 	Users users;
+
+	@Autowired
+	PageScope scope;
+
+	@Autowired
+	OrgUnits orgUnits;
 
 	private TestRestTemplate admin;
 
@@ -155,6 +165,23 @@ class FiguresShowAtOnceIntegrationTests {
 				"""), String.class);
 		assertThat(posted.getStatusCode()).as(posted.getBody()).isEqualTo(HttpStatus.OK);
 		assertThat(actual(progress("RW-N", "2025-08"), "RV_RICE")).isEqualByComparingTo("321");
+	}
+
+	@Test
+	void a_month_closed_and_reopened_moves_the_pages_default_month_at_once() {
+		OrgUnit province = this.orgUnits.findByCode("RV").orElseThrow();
+		PageScope.DefaultMonth before = this.scope.defaultMonth(province);
+		ResponseEntity<String> closed = this.admin.postForEntity("/api/v1/locks",
+				json("{\"orgUnit\": \"RV\", \"period\": \"2025-12\"}"), String.class);
+		assertThat(closed.getStatusCode()).as(closed.getBody()).isEqualTo(HttpStatus.CREATED);
+		try {
+			assertThat(this.scope.defaultMonth(province))
+				.isEqualTo(new PageScope.DefaultMonth(YearMonth.of(2025, 12), PageScope.DefaultMonth.Reason.CLOSED));
+		}
+		finally {
+			this.admin.delete("/api/v1/locks?orgUnit=RV&period=2025-12&reason=test");
+		}
+		assertThat(this.scope.defaultMonth(province)).isEqualTo(before);
 	}
 
 	private void post(DataValueRow row) {
