@@ -35,7 +35,7 @@ start() {
 	port=$(bench_port)
 	begin=$(date +%s%N)
 	CHITIEU_DATA_DIR="$dir" SERVER_PORT=$port CHITIEU_ADMIN_PASSWORD=bench-startup \
-		bash -c "exec $command \"\$@\"" "$name" "$@" >"$work/$name.log" 2>&1 &
+		bash -c "exec env $command \"\$@\"" "$name" "$@" >"$work/$name.log" 2>&1 &
 	pid=$!
 	until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health"; do
 		kill -0 "$pid" 2>/dev/null || { echo "$name did not start:" >&2; tail -30 "$work/$name.log" >&2; exit 1; }
