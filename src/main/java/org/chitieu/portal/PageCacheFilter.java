@@ -1,6 +1,7 @@
 package org.chitieu.portal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,17 +41,30 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !cacheable(request);
+	}
+
+	/** A public page, asked for without {@code ?lang=} (which sets the language cookie, as only a rendering does). */
+	static boolean cacheable(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		boolean page = path.equals("/public") || path.equals("/public/indicators")
 				|| path.startsWith("/public/articles/") && path.indexOf('/', "/public/articles/".length()) < 0;
-		// ?lang= sets the language cookie, which only a rendering does
-		return !"GET".equals(request.getMethod()) || !page || request.getParameter("lang") != null;
+		return "GET".equals(request.getMethod()) && page && request.getParameter("lang") == null;
+	}
+
+	/** The page kept for this request's address and language, if it was rendered since the last change. */
+	static Optional<Page> cached(PublicCache cache, HttpServletRequest request) {
+		return cache.peek(key(request));
+	}
+
+	private static String key(HttpServletRequest request) {
+		return "page:" + language(request) + ":" + request.getRequestURI() + "?" + request.getQueryString();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = "page:" + language(request) + ":" + request.getRequestURI() + "?" + request.getQueryString();
+		String key = key(request);
 		Optional<Page> cached = this.cache.peek(key);
 		if (cached.isPresent()) {
 			cached.get().writeTo(response);
@@ -67,7 +81,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 				}
 			}
 			this.cache.put(key, generation,
-					new Page(wrapper.getContentType(), headers, wrapper.getLocale(), wrapper.getContentAsByteArray()));
+					Page.of(wrapper.getContentType(), headers, wrapper.getLocale(), wrapper.getContentAsByteArray()));
 		}
 		wrapper.copyBodyToResponse();
 	}
@@ -83,14 +97,32 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return "";
 	}
 
-	/** A rendered page with the headers that belong to it. */
-	private record Page(String contentType, Map<String, List<String>> headers, Locale locale, byte[] body) {
+	/**
+	 * A rendered page with the headers that belong to it, as name and value pairs in the order written, so a
+	 * hit only copies them.
+	 */
+	record Page(String contentType, String[] headers, Locale locale, byte[] body) {
+
+		static Page of(String contentType, Map<String, List<String>> headers, Locale locale, byte[] body) {
+			List<String> pairs = new ArrayList<>();
+			headers.forEach((name, values) -> values.forEach(value -> {
+				pairs.add(name);
+				pairs.add(value);
+			}));
+			return new Page(contentType, pairs.toArray(String[]::new), locale, body);
+		}
 
 		void writeTo(HttpServletResponse response) throws IOException {
 			response.setContentType(this.contentType);
-			this.headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+			for (int i = 0; i < this.headers.length; i += 2) {
+				response.addHeader(this.headers[i], this.headers[i + 1]);
+			}
 			response.setLocale(this.locale);
 			response.setContentLength(this.body.length);
+			// the whole page in one buffer: written to the socket at once rather than 8 KB at a time
+			if (response.getBufferSize() < this.body.length) {
+				response.setBufferSize(this.body.length);
+			}
 			response.getOutputStream().write(this.body);
 		}
 

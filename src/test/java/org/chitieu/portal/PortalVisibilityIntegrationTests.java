@@ -157,8 +157,14 @@ class PortalVisibilityIntegrationTests {
 			assertThat(again.getBody()).as(path).isEqualTo(page.getBody());
 			assertThat(again.getHeaders().getCacheControl()).as(path).isEqualTo(page.getHeaders().getCacheControl());
 			assertThat(again.getHeaders().getContentLanguage()).as(path).isEqualTo(page.getHeaders().getContentLanguage());
-			// a page served from the cache keeps the security headers: no other site may frame it
+			// a page served from the cache (over HTTP: by the valve, before any filter) keeps the security headers:
+			// no other site may frame it, no inline script, no referrer beyond the origin
 			assertThat(again.getHeaders().getFirst("X-Frame-Options")).as(path).isEqualTo("SAMEORIGIN");
+			for (String header : List.of("Content-Security-Policy", "Referrer-Policy", "Permissions-Policy",
+					"X-Content-Type-Options")) {
+				assertThat(page.getHeaders().getFirst(header)).as(path + " " + header).isNotBlank();
+				assertThat(again.getHeaders().get(header)).as(path + " " + header).isEqualTo(page.getHeaders().get(header));
+			}
 		}
 	}
 
