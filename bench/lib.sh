@@ -103,6 +103,27 @@ bench_measure() {
 	}
 }
 
+# bench_cold LABEL BASE ADMIN TOKEN UNIT PERIOD REQUESTS: progress of UNIT right after a write, as a page shows it
+# after each entry: REQUESTS times, one figure of the commune BP-001 written (POST /api/v1/datavalues, untimed),
+# then one timed GET; a Markdown row | label | requests | p50 ms | p95 ms | max ms | (a write clears the cached
+# reports, so each GET computes its report again from the rollups).
+bench_cold() {
+	bench_note "measuring $1"
+	local i
+	for i in $(seq 1 "$7"); do
+		curl -sf -o /dev/null -u "$3" -H 'Content-Type: application/json' \
+			-d "[{\"indicator\":\"BPI001\",\"orgUnit\":\"BP-001\",\"period\":\"$6\",\"value\":$((500 + i))}]" \
+			"$2/api/v1/datavalues"
+		curl -sf -o /dev/null -H "Authorization: Bearer $4" -w '%{time_total}\n' \
+			"$2/api/v1/progress?orgUnit=$5&period=$6"
+	done | python3 -c '
+import statistics, sys
+label = sys.argv[1]
+ms = sorted(float(line) * 1000 for line in sys.stdin)
+p95 = ms[max(0, round(0.95 * len(ms)) - 1)]
+print(f"| {label} | {len(ms)} | {statistics.median(ms):.2f} | {p95:.2f} | {ms[-1]:.2f} |")' "$1"
+}
+
 # The largest heap in use the GC log saw (the heap before each collection), in MB, and the committed heap.
 bench_peak_heap() {
 	awk 'function mb(v) { u = substr(v, length(v)); n = substr(v, 1, length(v) - 1)
