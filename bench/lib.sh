@@ -105,17 +105,18 @@ bench_measure() {
 
 # bench_cold LABEL BASE ADMIN TOKEN UNIT PERIOD REQUESTS: progress of UNIT right after a write, as a page shows it
 # after each entry: REQUESTS times, one figure of the commune BP-001 written (POST /api/v1/datavalues, untimed),
-# then one timed GET; a Markdown row | label | requests | p50 ms | p95 ms | max ms | (a write clears the cached
-# reports, so each GET computes its report again from the rollups).
+# then one timed GET, stopping at the first that fails (a lost write would measure the cache); a Markdown row
+# | label | requests | p50 ms | p95 ms | max ms | (a write clears the cached reports, so each GET computes its
+# report again from the rollups).
 bench_cold() {
 	bench_note "measuring $1"
 	local i
 	for i in $(seq 1 "$7"); do
 		curl -sf -o /dev/null -u "$3" -H 'Content-Type: application/json' \
 			-d "[{\"indicator\":\"BPI001\",\"orgUnit\":\"BP-001\",\"period\":\"$6\",\"value\":$((500 + i))}]" \
-			"$2/api/v1/datavalues"
+			"$2/api/v1/datavalues" || { echo "bench_cold: the write failed" >&2; exit 1; }
 		curl -sf -o /dev/null -H "Authorization: Bearer $4" -w '%{time_total}\n' \
-			"$2/api/v1/progress?orgUnit=$5&period=$6"
+			"$2/api/v1/progress?orgUnit=$5&period=$6" || { echo "bench_cold: the request failed" >&2; exit 1; }
 	done | python3 -c '
 import statistics, sys
 label = sys.argv[1]
